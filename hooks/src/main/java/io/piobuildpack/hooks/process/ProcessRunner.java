@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -85,8 +87,13 @@ public final class ProcessRunner {
     process.destroyForcibly();
     try {
       process.waitFor(KILL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+      for (ProcessHandle descendant : descendants) {
+        descendant.onExit().get(KILL_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Killed but not yet reaped by its new parent; SIGKILL cannot be ignored, so it is gone.
     }
   }
 
