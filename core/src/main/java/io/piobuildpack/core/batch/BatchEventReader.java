@@ -51,7 +51,7 @@ public final class BatchEventReader implements Closeable {
       try {
         raw = lines.next();
       } catch (IOException e) {
-        throw new EventFileException(source.label(), "cannot read: " + e.getMessage(), e);
+        throw EventFileException.cannotRead(source.label(), e);
       }
       if (raw == null) {
         return null;

@@ -57,13 +57,21 @@ public final class EventFileSource {
    * @throws EventFileException when the file is missing, a directory, or unreadable
    */
   public InputStream open() {
-    InputStream raw;
+    InputStream raw = null;
     try {
       raw = path == null ? new NonClosing(stdin) : openFile();
       BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
       return isGzip(buffered) ? new BufferedInputStream(new GZIPInputStream(buffered, 1 << 16), 1 << 16) : buffered;
     } catch (IOException e) {
-      throw new EventFileException(label(), "cannot read: " + e.getMessage(), e);
+      EventFileException failure = EventFileException.cannotRead(label(), e);
+      if (raw != null) {
+        try {
+          raw.close();
+        } catch (IOException closing) {
+          failure.addSuppressed(closing);
+        }
+      }
+      throw failure;
     }
   }
 
