@@ -18,6 +18,7 @@ final class EventTimeParser {
 
   private static final int MIN_YEAR = -292_275_054;
   private static final int MAX_YEAR = 292_278_993;
+  private static final int MAX_OFFSET_SECONDS = 18 * 3600;
 
   private final String text;
   private int position;
@@ -172,6 +173,7 @@ final class EventTimeParser {
       failedAt = position;
       return false;
     }
+    int signAt = position;
     char sign = text.charAt(position);
     if (sign != '+' && sign != '-') {
       failedAt = position;
@@ -221,6 +223,11 @@ final class EventTimeParser {
         failedAt = position;
         return false;
       }
+    }
+    if (total > MAX_OFFSET_SECONDS) {
+      // Joda accepts up to ±23:59:59, java.time offsets only ±18:00; reject rather than fail in ZoneOffset.
+      failedAt = signAt;
+      return false;
     }
     offsetSeconds = sign == '-' ? -total : total;
     return true;

@@ -2,6 +2,7 @@ package io.piobuildpack.core.event.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.piobuildpack.core.event.Event;
 import io.piobuildpack.core.event.EventFormatException;
@@ -159,7 +160,18 @@ public final class EventJsonReader {
     JsonLocation where = e.getLocation();
     String position = where == null ? "" : " (column " + where.getColumnNr() + ")";
     String reason = "not valid JSON: " + firstLine(e.getOriginalMessage()) + position;
-    return new EventFormatException(null, null, reason, reason);
+    // json4s parses input cut off between tokens (e.g. {"event":"$set",) as nothing, hence PredictionIO's text
+    return new EventFormatException(null, null, reason,
+        cutBetweenTokens(e) ? "Can't convert JNothing to " + EVENT_CLASS : reason);
+  }
+
+  /** Input that ends where a token may start: Jackson reports it as EOF outside a token or between entries. */
+  private static boolean cutBetweenTokens(JsonProcessingException e) {
+    if (e instanceof JsonEOFException eof) {
+      return eof.getTokenBeingDecoded() == null;
+    }
+    String message = e.getOriginalMessage();
+    return message != null && message.startsWith("Unexpected end-of-input within/between ");
   }
 
   private static String describeKind(JsonNode node) {
