@@ -16,6 +16,7 @@ public enum ExitCode {
   CONFLICT(6, "conflict: the app, channel or key already exists"),
   INPUT_UNREADABLE(66, "an input file is missing or unreadable"),
   OUTPUT_UNWRITABLE(73, "an output file cannot be written"),
+  TIMEOUT(124, "a hook script ran longer than its timeout and was stopped (PIO_HOOK_TIMEOUT)"),
   INTERNAL_ERROR(70, "internal error: a bug in pio-data; please report it with the message");
 
   private final int code;

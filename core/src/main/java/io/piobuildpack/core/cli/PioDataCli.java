@@ -1,7 +1,7 @@
 package io.piobuildpack.core.cli;
 
-import io.piobuildpack.core.batch.EventFileException;
 import java.io.PrintWriter;
+import java.util.ServiceLoader;
 import picocli.CommandLine;
 
 /**
@@ -15,13 +15,20 @@ public final class PioDataCli {
 
   /** Runs the command line and returns the exit code; output goes to the given writers. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = create(out, err);
+    return run(args, out, err, CliContext.system());
+  }
+
+  /** Runs the command line in the given surroundings (tests give their own environment and directory). */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+    CommandLine cli = create(out, err, context);
     return cli.execute(args);
   }
 
   /** The configured command line, for tests and for modules that add subcommands. */
-  public static CommandLine create(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new PioDataCommand());
+  public static CommandLine create(PrintWriter out, PrintWriter err, CliContext context) {
+    CommandLine cli = new CommandLine(new PioDataCommand(context));
+    // Extensions first: the writers and handlers set below then apply to their commands too.
+    ServiceLoader.load(PioDataExtension.class).forEach(extension -> extension.register(cli));
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(PioDataCli::usageError);
@@ -48,24 +55,15 @@ public final class PioDataCli {
 
   private static int failure(Exception e, CommandLine cli) {
     PrintWriter err = cli.getErr();
-    ExitCode code;
-    String message;
-    if (e instanceof CliException known) {
-      code = known.exitCode();
-      message = known.getMessage();
-    } else if (e instanceof EventFileException file) {
-      code = ExitCode.INPUT_UNREADABLE;
-      message = file.getMessage();
-    } else {
-      code = ExitCode.INTERNAL_ERROR;
-      message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
-          + "\nThis is a bug in pio-data; set PIO_DATA_STACKTRACE=true for details and report it.";
+    ErrorMessages.Failure failure = ErrorMessages.of(e);
+    if (failure.message() != null) {
+      err.println("pio-data: " + failure.message());
     }
-    err.println("pio-data: " + message);
-    if ("true".equals(System.getenv("PIO_DATA_STACKTRACE"))) {
+    if ("true".equals(CliContext.of(cli.getCommandSpec()).env().get("PIO_DATA_STACKTRACE"))) {
       e.printStackTrace(err);
     }
     err.flush();
-    return code.code();
+    return failure.code().code();
   }
+
 }

@@ -12,11 +12,25 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "PredictionIO data commands (events, apps, access keys, import, export) without Spark.",
-    subcommands = {ValidateCommand.class, HelpCommand.class})
+    subcommands = {
+      AppCommand.class, AccessKeyCommand.class, ImportCommand.class, ExportCommand.class, StatusCommand.class,
+      ValidateCommand.class, HelpCommand.class
+    })
 public final class PioDataCommand implements Runnable {
 
   @Spec
   private CommandSpec spec;
+
+  private final CliContext context;
+
+  public PioDataCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** The surroundings every subcommand runs in. */
+  public CliContext context() {
+    return context;
+  }
 
   @Override
   public void run() {

@@ -1,0 +1,39 @@
+package io.piobuildpack.core.store;
+
+import io.piobuildpack.core.batch.EventFileSource;
+import java.io.Writer;
+
+/**
+ * Whole-table operations: import of a batch file, export, purge, and purge with import in one transaction. Every
+ * write here is atomic: on a bad line, an error or a lost connection the store is left as it was.
+ */
+public interface BulkEventOperations {
+
+  /**
+   * Imports a batch file in one transaction. Every line is read and validated; when any line is bad nothing is
+   * written and every bad line is reported. Events whose {@code eventId} is already in the table are skipped, so
+   * importing the same file twice leaves one copy; events without an id get a new one.
+   *
+   * @throws InvalidBatchFileException when some lines are bad (nothing written)
+   * @throws io.piobuildpack.core.batch.EventFileException when the file cannot be read (nothing written)
+   */
+  ImportResult importEvents(EventScope scope, EventFileSource source, ImportListener listener);
+
+  /**
+   * Deletes every event of the scope and imports the file, committed together: when the import fails the old
+   * events are still there.
+   */
+  ImportResult replaceEvents(EventScope scope, EventFileSource source, ImportListener listener);
+
+  /**
+   * Writes every event of the scope, one JSON line each in PredictionIO's export format, oldest first, in constant
+   * memory. Returns the number of events written. The writer is flushed, not closed.
+   */
+  long exportEvents(EventScope scope, Writer out);
+
+  /** Deletes every event of one channel (or the default channel) atomically; returns how many were deleted. */
+  long purge(EventScope scope);
+
+  /** Deletes every event of the app's default channel and all its channels, in one transaction. */
+  long purgeAll(int appId);
+}

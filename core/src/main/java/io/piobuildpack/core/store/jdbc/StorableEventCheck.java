@@ -1,0 +1,66 @@
+package io.piobuildpack.core.store.jdbc;
+
+import io.piobuildpack.core.batch.LineProblem;
+import io.piobuildpack.core.event.Event;
+
+/**
+ * Limits of the event table that PredictionIO's validation does not know about, checked per line before an
+ * import so that the file is reported line by line instead of failing in the database: ids of 1 to 32
+ * characters, 255 characters for the indexed columns of the {@code INDEX=enabled} table, no U+0000 on
+ * PostgreSQL.
+ */
+final class StorableEventCheck {
+
+  private final boolean indexed;
+  private final boolean nulAllowed;
+
+  StorableEventCheck(boolean indexed, boolean nulAllowed) {
+    this.indexed = indexed;
+    this.nulAllowed = nulAllowed;
+  }
+
+  /** The problem with storing this event, or {@code null} when it fits. */
+  LineProblem problem(long line, Event event) {
+    String id = event.eventId();
+    if (id != null && (id.isEmpty() || id.length() > EventColumns.MAX_ID_LENGTH)) {
+      return new LineProblem(line, "eventId", "must have 1 to " + EventColumns.MAX_ID_LENGTH + " characters");
+    }
+    if (indexed) {
+      String tooLong = firstLongerThanIndexLimit(event);
+      if (tooLong != null) {
+        return new LineProblem(line, tooLong, "longer than " + EventColumns.MAX_INDEXED_LENGTH
+            + " characters, the limit of the indexed event table (INDEX=enabled)");
+      }
+    }
+    if (!nulAllowed) {
+      String withNul = firstWithNul(event);
+      if (withNul != null) {
+        return new LineProblem(line, withNul, "contains the character U+0000, which PostgreSQL cannot store");
+      }
+    }
+    return null;
+  }
+
+  private static String firstLongerThanIndexLimit(Event event) {
+    if (event.event().length() > EventColumns.MAX_INDEXED_LENGTH) {
+      return "event";
+    }
+    if (event.entityType().length() > EventColumns.MAX_INDEXED_LENGTH) {
+      return "entityType";
+    }
+    return event.entityId().length() > EventColumns.MAX_INDEXED_LENGTH ? "entityId" : null;
+  }
+
+  private static String firstWithNul(Event event) {
+    String[][] fields = {
+        {"eventId", event.eventId()}, {"event", event.event()}, {"entityType", event.entityType()},
+        {"entityId", event.entityId()}, {"targetEntityType", event.targetEntityType()},
+        {"targetEntityId", event.targetEntityId()}, {"prId", event.prId()}};
+    for (String[] field : fields) {
+      if (field[1] != null && field[1].indexOf('\0') >= 0) {
+        return field[0];
+      }
+    }
+    return null;
+  }
+}

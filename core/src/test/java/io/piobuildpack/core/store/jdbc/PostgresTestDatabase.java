@@ -1,0 +1,80 @@
+package io.piobuildpack.core.store.jdbc;
+
+import io.piobuildpack.core.config.Environment;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fresh PostgreSQL database for one test class, created on the server named by {@code PIO_TEST_DATABASE_URL}
+ * (default {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}) and dropped on close. When the server
+ * cannot be reached, creation fails: PostgreSQL tests fail rather than skip.
+ */
+final class PostgresTestDatabase implements AutoCloseable {
+
+  static final String URL_VARIABLE = "PIO_TEST_DATABASE_URL";
+  static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
+  private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(\\?.*)?$");
+
+  private final String adminUrl;
+  private final String name;
+  private final String jdbcUrl;
+
+  private PostgresTestDatabase(String adminUrl, String name) {
+    this.adminUrl = adminUrl;
+    this.name = name;
+    this.jdbcUrl = withDatabase(adminUrl, name);
+  }
+
+  /** The URL of another database on the test server. */
+  static String urlOf(String database) {
+    return withDatabase(adminUrl(), database);
+  }
+
+  static PostgresTestDatabase create() {
+    String adminUrl = adminUrl();
+    String name = "pio_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
+        .toLowerCase(Locale.ROOT);
+    try (Connection admin = DriverManager.getConnection(adminUrl); Statement statement = admin.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    } catch (SQLException e) {
+      throw new IllegalStateException("PostgreSQL for tests is not reachable at " + adminUrl + " (set "
+          + URL_VARIABLE + "): " + e.getMessage(), e);
+    }
+    return new PostgresTestDatabase(adminUrl, name);
+  }
+
+  /** The JDBC URL of the fresh database (credentials as in the admin URL). */
+  String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl);
+  }
+
+  @Override
+  public void close() throws SQLException {
+    try (Connection admin = DriverManager.getConnection(adminUrl); Statement statement = admin.createStatement()) {
+      statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
+  private static String adminUrl() {
+    return Environment.SYSTEM.find(URL_VARIABLE).orElse(DEFAULT_URL);
+  }
+
+  private static String withDatabase(String url, String database) {
+    Matcher matcher = URL.matcher(url);
+    if (!matcher.matches()) {
+      throw new IllegalStateException(URL_VARIABLE + " must look like jdbc:postgresql://host:port/db?params");
+    }
+    return matcher.group(1) + database + (matcher.group(3) == null ? "" : matcher.group(3));
+  }
+}
