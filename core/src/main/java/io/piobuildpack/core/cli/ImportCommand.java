@@ -55,8 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         err.println(e.getMessage());
         return ExitCode.INVALID_DATA.code();
       }
-      spec.commandLine().getOut().println(String.format(Locale.ROOT, "Imported %d events (%d already present) in %.1f s",
-          result.inserted(), result.alreadyPresent(), result.elapsed().toMillis() / 1000.0));
+      spec.commandLine().getOut().println(result.summary());
       return ExitCode.SUCCESS.code();
     }
   }

@@ -64,7 +64,7 @@ public final class StorageSettingsResolver {
 
   private StorageSettings connection(StorageOptions options, String sourcePrefix) {
     if (options.hasUrl()) {
-      return fromUrl("--url", options.url().trim(), options.username(), options.password());
+      return fromUrl("--database-url", options.url().trim(), options.username(), options.password());
     }
     String urlVariable = sourcePrefix + "URL";
     if (env.find(urlVariable).isPresent()) {

@@ -1,7 +1,10 @@
 package io.piobuildpack.core.store;
 
 import io.piobuildpack.core.batch.EventFileSource;
+import io.piobuildpack.core.event.Event;
 import java.io.Writer;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Whole-table operations: import of a batch file, export, purge, and purge with import in one transaction. Every
@@ -17,13 +20,32 @@ public interface BulkEventOperations {
    * @throws InvalidBatchFileException when some lines are bad (nothing written)
    * @throws io.piobuildpack.core.batch.EventFileException when the file cannot be read (nothing written)
    */
-  ImportResult importEvents(EventScope scope, EventFileSource source, ImportListener listener);
+  default ImportResult importEvents(EventScope scope, EventFileSource source, ImportListener listener) {
+    return importEvents(scope, source, listener, List.of());
+  }
+
+  /**
+   * Imports a batch file as {@link #importEvents(EventScope, EventFileSource, ImportListener)} and inserts the
+   * given events (for example a checkpoint recording that the import happened) in the same transaction. The
+   * result counts only the file's events.
+   */
+  ImportResult importEvents(EventScope scope, EventFileSource source, ImportListener listener,
+      List<Event> alsoInsert);
 
   /**
    * Deletes every event of the scope and imports the file, committed together: when the import fails the old
    * events are still there.
    */
-  ImportResult replaceEvents(EventScope scope, EventFileSource source, ImportListener listener);
+  default ImportResult replaceEvents(EventScope scope, EventFileSource source, ImportListener listener) {
+    return replaceEvents(scope, source, listener, Set.of());
+  }
+
+  /**
+   * As {@link #replaceEvents(EventScope, EventFileSource, ImportListener)}, but events whose {@code entityType} is
+   * one of {@code keepEntityTypes} (for example {@code checkpoint}) are not deleted.
+   */
+  ImportResult replaceEvents(EventScope scope, EventFileSource source, ImportListener listener,
+      Set<String> keepEntityTypes);
 
   /**
    * Writes every event of the scope, one JSON line each in PredictionIO's export format, oldest first, in constant

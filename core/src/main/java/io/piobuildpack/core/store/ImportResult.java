@@ -1,6 +1,7 @@
 package io.piobuildpack.core.store;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * The outcome of a committed import: events newly written, events skipped because their {@code eventId} was
@@ -11,6 +12,12 @@ public record ImportResult(long inserted, long alreadyPresent, Duration elapsed)
   /** Every valid event of the file. */
   public long total() {
     return inserted + alreadyPresent;
+  }
+
+  /** {@code Imported N events (M already present) in T s}: the summary line of every import. */
+  public String summary() {
+    return String.format(Locale.ROOT, "Imported %d events (%d already present) in %.1f s", inserted, alreadyPresent,
+        elapsed.toMillis() / 1000.0);
   }
 
   /** Events per second over the whole import. */

@@ -1,6 +1,7 @@
 package io.piobuildpack.hooks.launch;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +35,23 @@ public final class ContainerMemory {
     this.processLimit = processLimit;
   }
 
-  /** Reads the real machine: {@code /} and the JVM's own view of {@code ulimit -u} is not available. */
+  /** Reads the real machine: files under {@code /}, and {@code ulimit -u} from a shell as the last resort. */
   public static ContainerMemory system() {
-    return new ContainerMemory(Path.of("/"), OptionalLong::empty);
+    return new ContainerMemory(Path.of("/"), ContainerMemory::shellProcessLimit);
+  }
+
+  private static OptionalLong shellProcessLimit() {
+    try {
+      Process shell = new ProcessBuilder("sh", "-c", "ulimit -u").redirectErrorStream(true).start();
+      String output = new String(shell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return shell.waitFor() == 0 ? parseLong(output).map(OptionalLong::of).orElse(OptionalLong.empty())
+          : OptionalLong.empty();
+    } catch (IOException e) {
+      return OptionalLong.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return OptionalLong.empty();
+    }
   }
 
   /** The first limit found, in the order above. */

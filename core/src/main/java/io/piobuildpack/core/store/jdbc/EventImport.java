@@ -11,6 +11,7 @@ import io.piobuildpack.core.store.InvalidBatchFileException;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One pass over a batch file inside the caller's transaction: every line is read and checked, valid events go to
@@ -30,11 +31,11 @@ final class EventImport {
   }
 
   /**
-   * Reads the whole file into the sink.
+   * Reads the whole file into the sink, then adds {@code alsoInsert} (not counted in the result).
    *
    * @throws InvalidBatchFileException when any line is bad
    */
-  ImportCounts run(LinePrefetcher reader, EventSink sink) throws SQLException, IOException {
+  ImportCounts run(LinePrefetcher reader, EventSink sink, List<Event> alsoInsert) throws SQLException, IOException {
     LineProblems problems = new LineProblems(LineProblems.DEFAULT_CAP);
     long lines = 0;
     for (BatchLine line = reader.next(); line != null; line = reader.next()) {
@@ -54,6 +55,10 @@ final class EventImport {
     if (!problems.isEmpty()) {
       throw new InvalidBatchFileException(reader.label(), problems);
     }
-    return sink.finish();
+    for (Event extra : alsoInsert) {
+      sink.add(extra.eventId() != null ? extra.eventId() : EventIdGenerator.next(), extra);
+    }
+    ImportCounts counts = sink.finish();
+    return new ImportCounts(counts.inserted() - alsoInsert.size(), counts.alreadyPresent());
   }
 }

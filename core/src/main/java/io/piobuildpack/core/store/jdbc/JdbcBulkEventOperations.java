@@ -17,10 +17,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** Import (COPY or batched insert), export, purge, and purge with import, each in one transaction. */
@@ -42,13 +46,15 @@ final class JdbcBulkEventOperations implements BulkEventOperations {
   }
 
   @Override
-  public ImportResult importEvents(EventScope scope, EventFileSource source, ImportListener listener) {
-    return load(scope, source, listener, false);
+  public ImportResult importEvents(EventScope scope, EventFileSource source, ImportListener listener,
+      List<Event> alsoInsert) {
+    return load(scope, source, listener, null, alsoInsert);
   }
 
   @Override
-  public ImportResult replaceEvents(EventScope scope, EventFileSource source, ImportListener listener) {
-    return load(scope, source, listener, true);
+  public ImportResult replaceEvents(EventScope scope, EventFileSource source, ImportListener listener,
+      Set<String> keepEntityTypes) {
+    return load(scope, source, listener, keepEntityTypes, List.of());
   }
 
   @Override
@@ -92,7 +98,9 @@ final class JdbcBulkEventOperations implements BulkEventOperations {
     });
   }
 
-  private ImportResult load(EventScope scope, EventFileSource source, ImportListener listener, boolean purgeFirst) {
+  /** @param purgeKeeping null to keep every event; else delete all but these entity types first */
+  private ImportResult load(EventScope scope, EventFileSource source, ImportListener listener,
+      Set<String> purgeKeeping, List<Event> alsoInsert) {
     long start = System.nanoTime();
     EventImport importer = new EventImport(check, listener, start);
     ImportCounts counts;
@@ -100,16 +108,33 @@ final class JdbcBulkEventOperations implements BulkEventOperations {
       counts = database.inTransaction("import events", scope, connection -> {
         database.dialect().beginWrite(connection, database.tables());
         metadata.requireScope(connection, scope);
-        if (purgeFirst) {
-          deleteAll(connection, scope);
+        if (purgeKeeping != null) {
+          deleteAllBut(connection, scope, purgeKeeping);
         }
         try (LinePrefetcher lines = new LinePrefetcher(reader);
             EventSink sink = database.dialect().openImportSink(connection, database.tables().events(scope), rows)) {
-          return importer.run(lines, sink);
+          return importer.run(lines, sink, alsoInsert);
         }
       });
     }
     return new ImportResult(counts.inserted(), counts.alreadyPresent(), Duration.ofNanos(System.nanoTime() - start));
+  }
+
+  private void deleteAllBut(Connection connection, EventScope scope, Set<String> keepEntityTypes)
+      throws SQLException {
+    if (keepEntityTypes.isEmpty()) {
+      deleteAll(connection, scope);
+      return;
+    }
+    String placeholders = String.join(", ", Collections.nCopies(keepEntityTypes.size(), "?"));
+    try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + database.tables().events(scope)
+        + " WHERE entityType NOT IN (" + placeholders + ")")) {
+      int index = 1;
+      for (String type : keepEntityTypes) {
+        statement.setString(index++, type);
+      }
+      statement.executeLargeUpdate();
+    }
   }
 
   private long deleteAll(Connection connection, EventScope scope) throws SQLException {

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * A fresh PostgreSQL database for one test class, created on the server named by {@code PIO_TEST_DATABASE_URL}
  * (default {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}) and dropped on close. When the server
- * cannot be reached, creation fails: PostgreSQL tests fail rather than skip.
+ * cannot be reached, creation fails: PostgreSQL tests fail rather than skip. Shared with other modules through
+ * core's test jar.
  */
-final class PostgresTestDatabase implements AutoCloseable {
+public final class PostgresTestDatabase implements AutoCloseable {
 
   static final String URL_VARIABLE = "PIO_TEST_DATABASE_URL";
   static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
@@ -33,11 +34,11 @@ final class PostgresTestDatabase implements AutoCloseable {
   }
 
   /** The URL of another database on the test server. */
-  static String urlOf(String database) {
+  public static String urlOf(String database) {
     return withDatabase(adminUrl(), database);
   }
 
-  static PostgresTestDatabase create() {
+  public static PostgresTestDatabase create() {
     String adminUrl = adminUrl();
     String name = "pio_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)
         .toLowerCase(Locale.ROOT);
@@ -51,11 +52,11 @@ final class PostgresTestDatabase implements AutoCloseable {
   }
 
   /** The JDBC URL of the fresh database (credentials as in the admin URL). */
-  String jdbcUrl() {
+  public String jdbcUrl() {
     return jdbcUrl;
   }
 
-  Connection connect() throws SQLException {
+  public Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl);
   }
 

@@ -1,0 +1,69 @@
+package io.piobuildpack.hooks.cli;
+
+import io.piobuildpack.core.batch.EventFileException;
+import io.piobuildpack.core.cli.CliContext;
+import io.piobuildpack.core.cli.ExitCode;
+import io.piobuildpack.core.cli.StoreConnector;
+import io.piobuildpack.core.cli.StoreOptions;
+import io.piobuildpack.core.config.StorageSettings;
+import io.piobuildpack.core.store.InvalidBatchFileException;
+import io.piobuildpack.core.store.StorageUnavailableException;
+import io.piobuildpack.core.store.jdbc.JdbcEventStore;
+import io.piobuildpack.hooks.data.DataHooks;
+import io.piobuildpack.hooks.data.DataLog;
+import io.piobuildpack.hooks.data.HookFailedException;
+import io.piobuildpack.hooks.data.HookFiles;
+import io.piobuildpack.hooks.data.HookNotExecutableException;
+import io.piobuildpack.hooks.data.HookOutputMissingException;
+import io.piobuildpack.hooks.data.LoadDataSettings;
+import io.piobuildpack.hooks.data.RetryLaterException;
+import io.piobuildpack.hooks.process.ProcessTimeoutException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Runs the data hooks for {@code load-data} and {@code release} and turns their outcome into the original
+ * load-data's exit codes: 0 loaded or nothing to do, 3 retry later, 1 bad or missing data, the hook's own code
+ * when a hook fails. Messages go to standard output, as the original's did.
+ */
+final class LoadData {
+
+  private LoadData() {}
+
+  static int run(CommandSpec spec, StoreOptions storeOptions, Path appDir) {
+    PrintWriter out = spec.commandLine().getOut();
+    DataLog log = new DataLog(out);
+    CliContext context = CliContext.of(spec);
+    try {
+      LoadDataSettings settings = LoadDataSettings.from(context.env());
+      StorageSettings storage = StoreConnector.settings(spec, storeOptions);
+      new DataHooks(new HookFiles(appDir), settings, storage, () -> JdbcEventStore.open(storage), log).run();
+      return ExitCode.SUCCESS.code();
+    } catch (RetryLaterException e) {
+      log.step(e.getMessage());
+      return ExitCode.RETRY_LATER.code();
+    } catch (StorageUnavailableException e) {
+      log.step("The database stopped answering during the data load: " + e.getMessage()
+          + ". Nothing was changed. Skipping data load.");
+      return ExitCode.RETRY_LATER.code();
+    } catch (HookFailedException e) {
+      log.step("Error loading event data: " + e.getMessage());
+      return e.exitCode();
+    } catch (HookOutputMissingException | HookNotExecutableException e) {
+      log.step(e.getMessage());
+      return ExitCode.INVALID_DATA.code();
+    } catch (InvalidBatchFileException e) {
+      e.describeProblems().forEach(log::step);
+      log.step("Error loading event data: " + e.getMessage() + ". The store is unchanged; fix the file and release"
+          + " again.");
+      return ExitCode.INVALID_DATA.code();
+    } catch (EventFileException e) {
+      log.step("Error loading event data: " + e.getMessage());
+      return ExitCode.INPUT_UNREADABLE.code();
+    } catch (ProcessTimeoutException e) {
+      log.step("Error loading event data: " + e.getMessage() + " (PIO_HOOK_TIMEOUT seconds).");
+      return ExitCode.TIMEOUT.code();
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package io.piobuildpack.hooks.cli;
+
+import io.piobuildpack.core.cli.CliContext;
+import io.piobuildpack.core.cli.CliException;
+import io.piobuildpack.core.cli.ExitCode;
+import io.piobuildpack.hooks.launch.ContainerMemory;
+import io.piobuildpack.hooks.launch.InsufficientMemoryException;
+import io.piobuildpack.hooks.launch.InvalidOptionsException;
+import io.piobuildpack.hooks.launch.MissingSettingsException;
+import io.piobuildpack.hooks.launch.PioCommandLines;
+import io.piobuildpack.hooks.launch.ProgramLocator;
+import io.piobuildpack.hooks.launch.SparkDriverMemory;
+import io.piobuildpack.hooks.process.ProcessRunner;
+import io.piobuildpack.hooks.process.ProcessSpec;
+import io.piobuildpack.hooks.process.ProcessStartException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Builds a {@code pio train}/{@code pio deploy} command line and runs the real PredictionIO {@code pio}, its
+ * output passed through, its exit code returned. Configuration problems fail before anything runs.
+ */
+final class PioRun {
+
+  /** A launched pio runs as long as it needs (deploy serves until stopped). */
+  private static final Duration NO_TIMEOUT = Duration.ofDays(3650);
+  private static final String MEMORY_OVERRIDE = "PIO_CONTAINER_MEMORY_MB";
+
+  private PioRun() {}
+
+  static int run(CommandSpec spec, String purpose, Function<PioCommandLines, List<String>> commandLine) {
+    CliContext context = CliContext.of(spec);
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> argv;
+    try {
+      String pio = ProgramLocator.pio(context.env()).map(Path::toString).orElseThrow(() -> new CliException(
+          ExitCode.NOT_FOUND, "PredictionIO's pio was not found: set PIO_HOME or put PredictionIO-dist/bin on"
+              + " PATH (the buildpack does both)"));
+      argv = commandLine.apply(new PioCommandLines(context.env(), pio, driverMemory(context, out)));
+    } catch (MissingSettingsException | InvalidOptionsException | InsufficientMemoryException e) {
+      throw new CliException(ExitCode.INVALID_DATA, "ERROR: " + e.getMessage());
+    }
+    out.println("Running " + purpose + ": " + String.join(" ", redacted(argv)));
+    out.flush();
+    ProcessSpec process = new ProcessSpec("pio", argv, context.workingDirectory(), Map.of(), NO_TIMEOUT);
+    try {
+      return new ProcessRunner(line -> {
+        out.println(line);
+        out.flush();
+      }).run(process);
+    } catch (ProcessStartException e) {
+      throw new CliException(ExitCode.NOT_FOUND, e.getMessage());
+    }
+  }
+
+  private static OptionalLong driverMemory(CliContext context, PrintWriter out) {
+    OptionalLong override = context.env().find(MEMORY_OVERRIDE).map(value -> {
+      try {
+        return OptionalLong.of(Long.parseLong(value));
+      } catch (NumberFormatException e) {
+        throw new CliException(ExitCode.INVALID_DATA, MEMORY_OVERRIDE + " must be a number of MiB, not '" + value
+            + "'");
+      }
+    }).orElse(OptionalLong.empty());
+    Optional<ContainerMemory.Limit> limit = override.isPresent()
+        ? Optional.of(new ContainerMemory.Limit(override.getAsLong() * 1024 * 1024, MEMORY_OVERRIDE))
+        : ContainerMemory.system().detect();
+    if (limit.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long mebibytes = SparkDriverMemory.driverMebibytes(limit.get());
+    out.println("Spark driver memory default: " + mebibytes + "m (from " + limit.get().source() + ")");
+    return OptionalLong.of(mebibytes);
+  }
+
+  /** The command line as logged: the value after {@code --accesskey} is hidden. */
+  private static List<String> redacted(List<String> argv) {
+    return IntStream.range(0, argv.size())
+        .mapToObj(i -> i > 0 && argv.get(i - 1).equals("--accesskey") ? "****" : argv.get(i))
+        .toList();
+  }
+}

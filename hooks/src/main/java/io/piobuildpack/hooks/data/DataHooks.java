@@ -1,0 +1,192 @@
+package io.piobuildpack.hooks.data;
+
+import io.piobuildpack.core.batch.EventFileSource;
+import io.piobuildpack.core.config.StorageSettings;
+import io.piobuildpack.core.event.EventProperties;
+import io.piobuildpack.core.event.EventTimes;
+import io.piobuildpack.core.event.json.PropertiesJson;
+import io.piobuildpack.core.store.App;
+import io.piobuildpack.core.store.EventScope;
+import io.piobuildpack.core.store.EventStore;
+import io.piobuildpack.core.store.ImportListener;
+import io.piobuildpack.core.store.ImportResult;
+import io.piobuildpack.core.store.NewApp;
+import io.piobuildpack.core.store.PropertyMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The release-phase data flow (the original's {@code heroku-buildpack-pio-load-data}), decided from the store
+ * rather than from parsed console output:
+ *
+ * <ol>
+ *   <li>no hook files: nothing to do, no database access;
+ *   <li>no app name, or no database where one is required, or a database that does not answer in time: retry
+ *       later ({@link RetryLaterException});
+ *   <li>initial load pending (no app, or no completed-initial-load checkpoint): create the app with the given key,
+ *       run {@code data/create-initial-events}, then import {@code data/initial-events.json} and write the
+ *       checkpoint in one transaction — a failure anywhere leaves the load pending for the next release;
+ *   <li>initial load done: run {@code data/create-sync-events} with the previous sync checkpoint, then import
+ *       {@code data/sync-events.json}, purging first (in the same transaction, keeping checkpoints) when asked.
+ * </ol>
+ */
+public final class DataHooks {
+
+  private final HookFiles files;
+  private final LoadDataSettings settings;
+  private final StorageSettings storage;
+  private final Supplier<EventStore> opener;
+  private final DataLog log;
+  private final DatabaseWait wait;
+
+  public DataHooks(HookFiles files, LoadDataSettings settings, StorageSettings storage,
+      Supplier<EventStore> opener, DataLog log) {
+    this(files, settings, storage, opener, log, new DatabaseWait(log, pause -> Thread.sleep(pause.toMillis())));
+  }
+
+  DataHooks(HookFiles files, LoadDataSettings settings, StorageSettings storage, Supplier<EventStore> opener,
+      DataLog log, DatabaseWait wait) {
+    this.files = files;
+    this.settings = settings;
+    this.storage = storage;
+    this.opener = opener;
+    this.log = log;
+    this.wait = wait;
+  }
+
+  /** Runs the flow; returns normally when the data is loaded or there was nothing to load. */
+  public void run() {
+    if (!files.anyPresent()) {
+      log.step("No data hooks (" + HookFiles.INITIAL_EVENTS + ", " + HookFiles.CREATE_INITIAL_EVENTS + ", "
+          + HookFiles.CREATE_SYNC_EVENTS + "), so there is no data to load.");
+      return;
+    }
+    String appName = settings.appName().orElseThrow(() -> new RetryLaterException(
+        LoadDataSettings.APP_NAME + " is required to load data. Skipping data load."));
+    if (storage.isEmbedded() && settings.databaseRequired()) {
+      throw new RetryLaterException("DATABASE_URL is required to load data. Skipping data load.");
+    }
+    log.step("Event store: " + storage.describe());
+    try (EventStore store = wait.open(opener, storage.describe(), settings.databaseWait())) {
+      Checkpoints checkpoints = new Checkpoints(store);
+      Optional<App> app = store.apps().findByName(appName);
+      boolean initialLoadDone = app.isPresent()
+          && checkpoints.read(EventScope.of(app.get().id()), Checkpoints.INITIAL_LOAD).isPresent();
+      if (initialLoadDone) {
+        sync(store, checkpoints, app.get());
+      } else {
+        initialLoad(store, appName, app);
+      }
+    }
+  }
+
+  private void initialLoad(EventStore store, String appName, Optional<App> existing) {
+    App app;
+    if (existing.isPresent()) {
+      app = existing.get();
+      log.step("Found '" + appName + "' (App ID " + app.id() + ") without a completed initial load: loading it now.");
+    } else {
+      String key = settings.accessKey().orElseThrow(() -> new RetryLaterException(
+          LoadDataSettings.ACCESS_KEY + " is required to initialize the eventserver. Skipping data load."));
+      log.step("Creating '" + appName + "' in the event store.");
+      app = store.apps().create(NewApp.named(appName).withAccessKey(key)).app();
+      log.step("Created App ID " + app.id() + ".");
+    }
+    if (Files.exists(files.createInitialEvents())) {
+      log.step("Fetching data using script '" + HookFiles.CREATE_INITIAL_EVENTS + "'.");
+      hook(HookFiles.CREATE_INITIAL_EVENTS).run(hookEnvironment(app, Map.of()));
+      if (!Files.exists(files.initialEvents())) {
+        throw new HookOutputMissingException(HookFiles.CREATE_INITIAL_EVENTS, HookFiles.INITIAL_EVENTS);
+      }
+    }
+    if (!Files.exists(files.initialEvents())) {
+      log.step("No '" + HookFiles.INITIAL_EVENTS + "' to import; marking the initial load complete.");
+      new Checkpoints(store).write(EventScope.of(app.id()), Checkpoints.INITIAL_LOAD, completedMark());
+      return;
+    }
+    log.step("Importing events for training to App ID " + app.id() + " from '" + HookFiles.INITIAL_EVENTS + "'.");
+    ImportResult result = store.bulk().importEvents(EventScope.of(app.id()),
+        EventFileSource.ofPath(files.initialEvents()), ImportListener.NONE,
+        List.of(Checkpoints.setEvent(Checkpoints.INITIAL_LOAD, completedMark())));
+    log.step(result.summary() + ". Initial load complete.");
+  }
+
+  private void sync(EventStore store, Checkpoints checkpoints, App app) {
+    if (!Files.exists(files.createSyncEvents())) {
+      log.step("Found '" + app.name() + "' in the eventserver. No data sync defined, so skipping data load.");
+      return;
+    }
+    EventScope scope = EventScope.of(app.id());
+    setAsideStaleSyncFile();
+    Map<String, String> checkpointEnv = new HashMap<>();
+    checkpoints.read(scope, Checkpoints.SYNC).ifPresent(checkpoint -> describeCheckpoint(checkpoint, checkpointEnv));
+    log.step("Fetching data using script '" + HookFiles.CREATE_SYNC_EVENTS + "'.");
+    hook(HookFiles.CREATE_SYNC_EVENTS).run(hookEnvironment(app, checkpointEnv));
+    if (!Files.exists(files.syncEvents())) {
+      log.step("No event data found to import. '" + HookFiles.CREATE_SYNC_EVENTS + "' did not produce the file '"
+          + HookFiles.SYNC_EVENTS + "'.");
+      return;
+    }
+    EventFileSource source = EventFileSource.ofPath(files.syncEvents());
+    ImportResult result;
+    if (settings.purgeVariable().isPresent()) {
+      log.step("Replacing existing event data (checkpoints are kept), because `" + settings.purgeVariable().get()
+          + "=true`; old events stay if the import fails.");
+      result = store.bulk().replaceEvents(scope, source, ImportListener.NONE, Set.of(Checkpoints.ENTITY_TYPE));
+    } else {
+      log.step("Syncing events for training to App ID " + app.id() + ".");
+      result = store.bulk().importEvents(scope, source, ImportListener.NONE, List.of());
+    }
+    move(files.syncEvents(), files.importedSyncEvents());
+    log.step(result.summary() + ". Moved '" + HookFiles.SYNC_EVENTS + "' to '" + HookFiles.SYNC_EVENTS
+        + ".imported'.");
+  }
+
+  /** A sync file present before the sync hook runs is from an earlier run; it must not be imported again. */
+  private void setAsideStaleSyncFile() {
+    if (Files.exists(files.syncEvents())) {
+      move(files.syncEvents(), files.staleSyncEvents());
+      log.step("Moved '" + HookFiles.SYNC_EVENTS + "' left from an earlier run to '" + HookFiles.SYNC_EVENTS
+          + ".stale'; only a file the sync script writes now is imported.");
+    }
+  }
+
+  private static void describeCheckpoint(PropertyMap checkpoint, Map<String, String> env) {
+    env.put("PIO_SYNC_CHECKPOINT", PropertiesJson.toJson(checkpoint.fields()));
+    Object lastUpdatedAt = checkpoint.fields().get("lastUpdatedAt");
+    if (lastUpdatedAt != null) {
+      env.put("PIO_SYNC_LAST_UPDATED_AT", lastUpdatedAt.toString());
+    }
+  }
+
+  private Map<String, String> hookEnvironment(App app, Map<String, String> extra) {
+    Map<String, String> env = new HashMap<>(extra);
+    env.put("PIO_EVENTSERVER_APP_ID", Integer.toString(app.id()));
+    return env;
+  }
+
+  private HookScript hook(String name) {
+    return new HookScript(files.appDir(), name, log, settings.hookTimeout());
+  }
+
+  private static EventProperties completedMark() {
+    return EventProperties.of("completedAt", EventTimes.format(EventTimes.nowUtc()));
+  }
+
+  private static void move(Path from, Path to) {
+    try {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot move " + from + " to " + to, e);
+    }
+  }
+}
