@@ -38,7 +38,7 @@ final class LoadData {
     try {
       LoadDataSettings settings = LoadDataSettings.from(context.env());
       StorageSettings storage = StoreConnector.settings(spec, storeOptions);
-      new DataHooks(new HookFiles(appDir), settings, storage, () -> JdbcEventStore.open(storage), log).run();
+      new DataHooks(new HookFiles(appDir), context.env().asMap(), settings, storage, () -> JdbcEventStore.open(storage), log).run();
       return ExitCode.SUCCESS.code();
     } catch (RetryLaterException e) {
       log.step(e.getMessage());

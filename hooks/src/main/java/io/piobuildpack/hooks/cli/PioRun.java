@@ -17,7 +17,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -50,7 +49,8 @@ final class PioRun {
     }
     out.println("Running " + purpose + ": " + String.join(" ", redacted(argv)));
     out.flush();
-    ProcessSpec process = new ProcessSpec("pio", argv, context.workingDirectory(), Map.of(), NO_TIMEOUT);
+    ProcessSpec process = new ProcessSpec("pio", argv, context.workingDirectory(), context.env().asMap(),
+        NO_TIMEOUT);
     try {
       return new ProcessRunner(line -> {
         out.println(line);

@@ -42,20 +42,27 @@ import java.util.function.Supplier;
 public final class DataHooks {
 
   private final HookFiles files;
+  private final Map<String, String> environment;
   private final LoadDataSettings settings;
   private final StorageSettings storage;
   private final Supplier<EventStore> opener;
   private final DataLog log;
   private final DatabaseWait wait;
 
-  public DataHooks(HookFiles files, LoadDataSettings settings, StorageSettings storage,
-      Supplier<EventStore> opener, DataLog log) {
-    this(files, settings, storage, opener, log, new DatabaseWait(log, pause -> Thread.sleep(pause.toMillis())));
+  /**
+   * @param environment the variables hook scripts run with (the process's own), to which the hooks' variables
+   *     are added
+   */
+  public DataHooks(HookFiles files, Map<String, String> environment, LoadDataSettings settings,
+      StorageSettings storage, Supplier<EventStore> opener, DataLog log) {
+    this(files, environment, settings, storage, opener, log,
+        new DatabaseWait(log, pause -> Thread.sleep(pause.toMillis())));
   }
 
-  DataHooks(HookFiles files, LoadDataSettings settings, StorageSettings storage, Supplier<EventStore> opener,
-      DataLog log, DatabaseWait wait) {
+  DataHooks(HookFiles files, Map<String, String> environment, LoadDataSettings settings, StorageSettings storage,
+      Supplier<EventStore> opener, DataLog log, DatabaseWait wait) {
     this.files = files;
+    this.environment = Map.copyOf(environment);
     this.settings = settings;
     this.storage = storage;
     this.opener = opener;
@@ -169,7 +176,8 @@ public final class DataHooks {
   }
 
   private Map<String, String> hookEnvironment(App app, Map<String, String> extra) {
-    Map<String, String> env = new HashMap<>(extra);
+    Map<String, String> env = new HashMap<>(environment);
+    env.putAll(extra);
     env.put("PIO_EVENTSERVER_APP_ID", Integer.toString(app.id()));
     return env;
   }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Runs one data-hook script as a program (its own argv, never through a shell {@code eval}), in the app
- * directory, with extra variables, its output streamed into the log, and a timeout that kills its process tree.
+ * directory, with the given environment, its output streamed into the log, and a timeout that kills its process tree.
  */
 final class HookScript {
 
@@ -34,12 +34,12 @@ final class HookScript {
    * @throws HookFailedException when it exits non-zero
    * @throws io.piobuildpack.hooks.process.ProcessTimeoutException when it runs too long (it was killed)
    */
-  void run(Map<String, String> extraEnvironment) {
+  void run(Map<String, String> environment) {
     Path script = appDir.resolve(name);
     if (!Files.isExecutable(script)) {
       throw new HookNotExecutableException(name);
     }
-    ProcessSpec spec = new ProcessSpec(name, List.of(script.toAbsolutePath().toString()), appDir, extraEnvironment,
+    ProcessSpec spec = new ProcessSpec(name, List.of(script.toAbsolutePath().toString()), appDir, environment,
         timeout);
     int exitCode;
     try {

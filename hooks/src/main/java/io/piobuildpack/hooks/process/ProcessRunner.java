@@ -61,7 +61,8 @@ public final class ProcessRunner {
         .directory(spec.directory().toFile())
         .redirectErrorStream(true)
         .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-    builder.environment().putAll(spec.extraEnvironment());
+    builder.environment().clear();
+    builder.environment().putAll(spec.environment());
     try {
       return builder.start();
     } catch (IOException e) {

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A program to run, described as data: the argv (never a shell string), the working directory, the variables
- * added to the inherited environment, and how long it may run.
+ * A program to run, described as data: the argv (never a shell string), the working directory, its whole
+ * environment (nothing is inherited implicitly), and how long it may run.
  */
-public record ProcessSpec(String name, List<String> argv, Path directory, Map<String, String> extraEnvironment,
+public record ProcessSpec(String name, List<String> argv, Path directory, Map<String, String> environment,
     Duration timeout) {
 
   public ProcessSpec {
@@ -20,7 +20,7 @@ public record ProcessSpec(String name, List<String> argv, Path directory, Map<St
       throw new IllegalArgumentException("argv must not be empty");
     }
     Objects.requireNonNull(directory, "directory");
-    extraEnvironment = Map.copyOf(extraEnvironment);
+    environment = Map.copyOf(environment);
     Objects.requireNonNull(timeout, "timeout");
   }
 }

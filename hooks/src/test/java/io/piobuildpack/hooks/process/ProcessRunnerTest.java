@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +30,9 @@ class ProcessRunnerTest {
     return file;
   }
 
-  private ProcessSpec spec(Path program, Map<String, String> env, Duration timeout) {
+  private ProcessSpec spec(Path program, Map<String, String> extra, Duration timeout) {
+    Map<String, String> env = new HashMap<>(Map.of("PATH", System.getenv("PATH")));
+    env.putAll(extra);
     return new ProcessSpec(program.getFileName().toString(), List.of(program.toString()), dir, env, timeout);
   }
 
@@ -51,12 +54,12 @@ class ProcessRunnerTest {
   }
 
   @Test
-  void runPassesExtraEnvironmentAndWorkingDirectoryWithoutShellEvaluation() throws IOException {
-    Path hook = script("hook", "echo \"$PIO_X\"\npwd\n");
+  void runPassesExactlyTheGivenEnvironmentAndWorkingDirectoryWithoutShellEvaluation() throws IOException {
+    Path hook = script("hook", "echo \"$PIO_X\"\npwd\necho \"home=$HOME\"\n");
 
     runner.run(spec(hook, Map.of("PIO_X", "$(echo injected) `id`"), Duration.ofSeconds(10)));
 
-    assertThat(lines).containsExactly("$(echo injected) `id`", dir.toRealPath().toString());
+    assertThat(lines).containsExactly("$(echo injected) `id`", dir.toRealPath().toString(), "home=");
   }
 
   @Test

@@ -1,0 +1,370 @@
+package io.piobuildpack.hooks.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.piobuildpack.core.config.StorageSettings;
+import io.piobuildpack.core.store.App;
+import io.piobuildpack.core.store.EventScope;
+import io.piobuildpack.core.store.EventStore;
+import io.piobuildpack.core.store.PropertyMap;
+import io.piobuildpack.core.store.jdbc.JdbcEventStore;
+import io.piobuildpack.hooks.data.Checkpoints;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The load-data decision table through the real {@code pio-data load-data} command, with hook scripts written by
+ * the tests, run against each store dialect by a subclass.
+ */
+abstract class LoadDataContract {
+
+  private static final AtomicInteger APPS = new AtomicInteger();
+
+  @TempDir
+  Path appDir;
+
+  AppFixture app;
+  CliRun cli;
+  String appName;
+  /** Access keys are unique across apps, so each test has its own. */
+  String key;
+
+  /** The store the hooks load into. */
+  abstract String databaseUrl();
+
+  @BeforeEach
+  void setUp() {
+    app = new AppFixture(appDir);
+    appName = "app-" + getClass().getSimpleName().toLowerCase() + "-" + APPS.incrementAndGet();
+    key = "key-of-" + appName;
+    cli = new CliRun(appDir).databaseUrl(databaseUrl())
+        .env("PIO_EVENTSERVER_APP_NAME", appName)
+        .env("PIO_EVENTSERVER_ACCESS_KEY", key)
+        .env("PIO_DATABASE_WAIT", "1");
+  }
+
+  private EventStore store() {
+    return JdbcEventStore.open(StorageSettings.of(databaseUrl(), null, null));
+  }
+
+  Optional<App> findApp() {
+    try (EventStore store = store()) {
+      return store.apps().findByName(appName);
+    }
+  }
+
+  long eventCount() {
+    try (EventStore store = store()) {
+      return store.events().count(EventScope.of(store.apps().findByName(appName).orElseThrow().id()));
+    }
+  }
+
+  Optional<PropertyMap> checkpoint(String name) {
+    try (EventStore store = store()) {
+      return new Checkpoints(store).read(EventScope.of(store.apps().findByName(appName).orElseThrow().id()), name);
+    }
+  }
+
+  CliRun.Result loadData() {
+    return cli.run("load-data");
+  }
+
+  @Test
+  void loadDataWithNoHookFilesDoesNothingAndNeverTouchesTheDatabase() {
+    CliRun.Result result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u").run("load-data");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("no data to load");
+  }
+
+  @Test
+  void loadDataWithoutAppNameExitsThreeNamingTheVariable() {
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+
+    CliRun.Result result = cli.unset("PIO_EVENTSERVER_APP_NAME").run("load-data");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.out()).contains("PIO_EVENTSERVER_APP_NAME is required to load data. Skipping data load.");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
+  void loadDataOnHerokuWithoutAnyDatabaseExitsThreeNamingDatabaseUrl() {
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+
+    CliRun.Result onDyno = cli.databaseUrl(null).env("DYNO", "release.1").run("load-data");
+    CliRun.Result required = cli.databaseUrl(null).unset("DYNO").env("PIO_REQUIRE_DATABASE", "true")
+        .run("load-data");
+
+    assertThat(onDyno.exitCode()).isEqualTo(3);
+    assertThat(onDyno.out()).contains("DATABASE_URL is required to load data. Skipping data load.");
+    assertThat(required.exitCode()).isEqualTo(3);
+    assertThat(app.exists(".pio_store/pio.db")).isFalse();
+  }
+
+  @Test
+  void loadDataWithUnreachableDatabaseWaitsThenExitsThree() {
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+
+    CliRun.Result result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u&password=secretpw")
+        .run("load-data");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.out()).contains("Waiting up to 1 s for the database").contains("did not answer within 1 s")
+        .doesNotContain("secretpw");
+  }
+
+  @Test
+  void initialLoadWithoutAccessKeyExitsThreeAndCreatesNothing() {
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+
+    CliRun.Result result = cli.unset("PIO_EVENTSERVER_ACCESS_KEY").run("load-data");
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.out()).contains("PIO_EVENTSERVER_ACCESS_KEY is required to initialize the eventserver.");
+    assertThat(findApp()).isEmpty();
+  }
+
+  @Test
+  void initialLoadCreatesTheAppWithTheKeyImportsTheFileAndMarksItComplete() {
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 5));
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).as(result.all()).isZero();
+    App created = findApp().orElseThrow();
+    assertThat(result.out()).contains("Importing events for training to App ID " + created.id())
+        .contains("Imported 5 events (0 already present)").doesNotContain(key);
+    assertThat(eventCount()).isEqualTo(5 + 1);
+    assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isPresent();
+    try (EventStore store = store()) {
+      assertThat(store.accessKeys().find(key)).hasValueSatisfying(key -> assertThat(key.appId())
+          .isEqualTo(created.id()));
+    }
+  }
+
+  @Test
+  void initialLoadRunsTheCreateInitialHookWithTheAppIdAndStreamsItsOutputIndented() {
+    app.script("data/create-initial-events", "echo did-create-events for app $PIO_EVENTSERVER_APP_ID\n"
+        + "cat > data/initial-events.json <<'EOF'\n" + AppFixture.userEvents(1, 3) + "EOF\n");
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).as(result.all()).isZero();
+    int id = findApp().orElseThrow().id();
+    assertThat(result.out()).contains("Fetching data using script 'data/create-initial-events'.")
+        .contains("\n       did-create-events for app " + id + "\n");
+    assertThat(eventCount()).isEqualTo(3 + 1);
+  }
+
+  @Test
+  void initialLoadWhenHookWritesNoFileExitsOneWithTheOriginalMessage() {
+    app.script("data/create-initial-events", "echo did-create-events\n");
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains("did not produce the required output file 'data/initial-events.json'");
+    assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isEmpty();
+  }
+
+  @Test
+  void initialLoadThatFailedAfterTheAppWasCreatedIsRetriedByTheNextRunAndEndsWithOneCopy() {
+    app.script("data/create-initial-events", "cat > data/initial-events.json <<'EOF'\n"
+        + AppFixture.userEventsWithoutIds(1, 4) + "EOF\nexit 1\n");
+
+    CliRun.Result failed = loadData();
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(findApp()).isPresent();
+    assertThat(eventCount()).isZero();
+
+    app.script("data/create-initial-events", "cat > data/initial-events.json <<'EOF'\n"
+        + AppFixture.userEventsWithoutIds(1, 4) + "EOF\n");
+    app.script("data/create-sync-events", "echo sync must not run yet\n");
+    CliRun.Result retried = loadData();
+
+    assertThat(retried.exitCode()).as(retried.all()).isZero();
+    assertThat(retried.out()).contains("without a completed initial load").doesNotContain("sync must not run");
+    assertThat(eventCount()).isEqualTo(4 + 1);
+  }
+
+  @Test
+  void initialLoadWithABadLineReportsItChangesNothingAndIsRetriedLater() {
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 3)
+        + "{\"event\":\"$set\",\"entityType\":\"user\"}\n");
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains("data/initial-events.json:4: entityId: field is required");
+    assertThat(eventCount()).isZero();
+    assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isEmpty();
+
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
+    assertThat(loadData().exitCode()).isZero();
+    assertThat(eventCount()).isEqualTo(3 + 1);
+  }
+
+  @Test
+  void hookThatIsNotExecutableFailsSayingChmod() {
+    app.write("data/create-initial-events", "#!/bin/sh\necho hi\n");
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains("chmod +x data/create-initial-events");
+  }
+
+  @Test
+  void hookExitingThreeMeansRetryLater() {
+    app.script("data/create-initial-events", "echo source not ready\nexit 3\n");
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.out()).contains("'data/create-initial-events' failed with exit code 3 (transient: retry later)");
+  }
+
+  @Test
+  void hookThatHangsIsKilledAtTheTimeout() {
+    app.script("data/create-initial-events", "echo starting\nsleep 600\n");
+
+    CliRun.Result result = cli.env("PIO_HOOK_TIMEOUT", "1").run("load-data");
+
+    assertThat(result.exitCode()).isEqualTo(124);
+    assertThat(result.out()).contains("did not finish within 1 s and was stopped");
+  }
+
+  /** Runs the initial load so that the next run takes the sync path. */
+  private void initialLoadDone() {
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
+    assertThat(loadData().exitCode()).isZero();
+  }
+
+  @Test
+  void syncWithoutSyncHookSaysSoAndExitsZero() {
+    initialLoadDone();
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("No data sync defined, so skipping data load.");
+    assertThat(eventCount()).isEqualTo(3 + 1);
+  }
+
+  @Test
+  void syncImportsWhatTheHookWritesAndMovesTheFileAside() {
+    initialLoadDone();
+    app.script("data/create-sync-events", "echo events-did-sync\n"
+        + "cat > data/sync-events.json <<'EOF'\n" + AppFixture.userEvents(10, 2) + "EOF\n");
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.out()).contains("Syncing events for training to App ID " + findApp().orElseThrow().id())
+        .contains("       events-did-sync");
+    assertThat(eventCount()).isEqualTo(3 + 1 + 2);
+    assertThat(app.exists("data/sync-events.json")).isFalse();
+    assertThat(app.exists("data/sync-events.json.imported")).isTrue();
+  }
+
+  @Test
+  void syncWhenHookWritesNothingSaysSoAndExitsZero() {
+    initialLoadDone();
+    app.script("data/create-sync-events", "echo nothing new\n");
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).contains("did not produce the file 'data/sync-events.json'");
+  }
+
+  @Test
+  void syncNeverImportsAFileLeftFromAnEarlierRun() {
+    initialLoadDone();
+    app.write("data/sync-events.json", AppFixture.userEvents(50, 5));
+    app.script("data/create-sync-events", "echo nothing new\n");
+
+    CliRun.Result result = loadData();
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(eventCount()).isEqualTo(3 + 1);
+    assertThat(app.exists("data/sync-events.json.stale")).isTrue();
+  }
+
+  @Test
+  void syncHandsThePreviousCheckpointToTheHook() {
+    initialLoadDone();
+    app.script("data/create-sync-events", "echo \"checkpoint=$PIO_SYNC_CHECKPOINT last=$PIO_SYNC_LAST_UPDATED_AT\"\n"
+        + "cat > data/sync-events.json <<'EOF'\n"
+        + "{\"event\":\"$set\",\"entityType\":\"checkpoint\",\"entityId\":\"sync\","
+        + "\"properties\":{\"lastUpdatedAt\":\"2017-04-14T18:12:20Z\"},\"eventTime\":\"2017-04-14T18:12:20Z\"}\n"
+        + "EOF\n");
+
+    CliRun.Result first = loadData();
+    CliRun.Result second = loadData();
+
+    assertThat(first.out()).contains("checkpoint= last=");
+    assertThat(second.exitCode()).as(second.all()).isZero();
+    assertThat(second.out()).contains("checkpoint={\"lastUpdatedAt\":\"2017-04-14T18:12:20Z\"}"
+        + " last=2017-04-14T18:12:20Z");
+  }
+
+  @Test
+  void purgeOnSyncReplacesOldEventsKeepsCheckpointsAndNamesTheVariable() {
+    initialLoadDone();
+    app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
+        + AppFixture.userEvents(20, 2) + "EOF\n");
+
+    CliRun.Result result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
+
+    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.out()).contains("because `PIO_PURGE_ON_SYNC=true`");
+    assertThat(eventCount()).isEqualTo(2 + 1);
+    assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isPresent();
+  }
+
+  @Test
+  void purgeWithTheOriginalVariableNameAlsoWorks() {
+    initialLoadDone();
+    app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
+        + AppFixture.userEvents(20, 1) + "EOF\n");
+
+    CliRun.Result result = cli.env("PIO_PURGE_EVENTS_ON_SYNC", "true").run("load-data");
+
+    assertThat(result.out()).contains("because `PIO_PURGE_EVENTS_ON_SYNC=true`");
+    assertThat(eventCount()).isEqualTo(1 + 1);
+  }
+
+  @Test
+  void purgeWithABadLineInTheSyncFileLeavesTheOldEventsIntact() {
+    initialLoadDone();
+    app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
+        + AppFixture.userEvents(20, 2) + "not json\nEOF\n");
+
+    CliRun.Result result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.out()).contains("data/sync-events.json:3: not valid JSON");
+    assertThat(eventCount()).isEqualTo(3 + 1);
+  }
+
+  @Test
+  void checkpointSetThenGetReadsTheAggregatedProperties() {
+    initialLoadDone();
+
+    CliRun.Result set = cli.run("checkpoint", "set", "sync", "lastUpdatedAt=2020-01-01T00:00:00Z", "cursor=42");
+    CliRun.Result get = cli.run("checkpoint", "get", "sync");
+    CliRun.Result property = cli.run("checkpoint", "get", "sync", "--property", "lastUpdatedAt");
+    CliRun.Result missing = cli.run("checkpoint", "get", "never-set");
+
+    assertThat(set.exitCode()).as(set.all()).isZero();
+    assertThat(get.out()).isEqualTo("{\"lastUpdatedAt\":\"2020-01-01T00:00:00Z\",\"cursor\":\"42\"}\n");
+    assertThat(property.out()).isEqualTo("2020-01-01T00:00:00Z\n");
+    assertThat(missing.exitCode()).isEqualTo(4);
+  }
+}
