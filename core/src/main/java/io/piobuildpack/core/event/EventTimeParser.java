@@ -41,11 +41,12 @@ final class EventTimeParser {
     if (text == null) {
       throw new EventTimeFormatException(null, "Invalid format: \"null\"");
     }
-    try {
-      return new EventTimeParser(text).run(true);
-    } catch (EventTimeFormatException withMillisFailed) {
-      return new EventTimeParser(text).run(false);
+    // The first parser's failures are never reported, so it fails without building an exception.
+    EventTimeParser withMillis = new EventTimeParser(text);
+    if (withMillis.parseFields(true) && withMillis.position == text.length() && withMillis.rangeProblem() == null) {
+      return withMillis.toDateTime();
     }
+    return new EventTimeParser(text).run(false);
   }
 
   private ZonedDateTime run(boolean fractionRequired) {
@@ -55,12 +56,40 @@ final class EventTimeParser {
     if (position < text.length()) {
       throw new EventTimeFormatException(text, errorMessage(position));
     }
-    checkRange("year", year, MIN_YEAR, MAX_YEAR);
-    checkRange("monthOfYear", month, 1, 12);
-    checkRange("dayOfMonth", day, 1, YearMonth.of(year, month).lengthOfMonth());
-    checkRange("hourOfDay", hour, 0, 23);
-    checkRange("minuteOfHour", minute, 0, 59);
-    checkRange("secondOfMinute", second, 0, 59);
+    String problem = rangeProblem();
+    if (problem != null) {
+      throw new EventTimeFormatException(text, problem);
+    }
+    return toDateTime();
+  }
+
+  /** Joda's message for the first field out of its range, checked from year down to second; null when none. */
+  private String rangeProblem() {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      return rangeMessage("year", year, MIN_YEAR, MAX_YEAR);
+    }
+    if (month < 1 || month > 12) {
+      return rangeMessage("monthOfYear", month, 1, 12);
+    }
+    int monthLength = YearMonth.of(year, month).lengthOfMonth();
+    if (day < 1 || day > monthLength) {
+      return rangeMessage("dayOfMonth", day, 1, monthLength);
+    }
+    if (hour > 23) {
+      return rangeMessage("hourOfDay", hour, 0, 23);
+    }
+    if (minute > 59) {
+      return rangeMessage("minuteOfHour", minute, 0, 59);
+    }
+    return second > 59 ? rangeMessage("secondOfMinute", second, 0, 59) : null;
+  }
+
+  private String rangeMessage(String field, int value, int min, int max) {
+    return "Cannot parse \"" + text + "\": Value " + value + " for " + field + " must be in the range [" + min + ","
+        + max + "]";
+  }
+
+  private ZonedDateTime toDateTime() {
     ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetSeconds);
     LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, millis * 1_000_000);
     return EventTimes.normalize(ZonedDateTime.of(local, offset));
@@ -245,13 +274,6 @@ final class EventTimeParser {
     }
     position += 2;
     return value;
-  }
-
-  private void checkRange(String field, int value, int min, int max) {
-    if (value < min || value > max) {
-      throw new EventTimeFormatException(text, "Cannot parse \"" + text + "\": Value " + value + " for " + field
-          + " must be in the range [" + min + "," + max + "]");
-    }
   }
 
   /** Joda's {@code FormatUtils.createErrorMessage}. */
