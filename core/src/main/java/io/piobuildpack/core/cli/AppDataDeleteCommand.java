@@ -56,8 +56,12 @@ final class AppDataDeleteCommand implements Callable<Integer> {
         }
       }
       List<Channel> channels = events.channels().listByApp(app.id());
-      confirmationHeader(console, channel, channels);
+      confirmationHeader(console, channel);
       AppSummary.print(console, app);
+      if (all) {
+        // not in PredictionIO 0.11+ (0.10 showed it): which channels --all empties, after PredictionIO's lines
+        AppSummary.printChannels(console, channels, "    Channels: ");
+      }
       if (!Confirmation.of(spec, console).confirm(force)) {
         return ExitCode.SUCCESS.code();
       }
@@ -78,11 +82,10 @@ final class AppDataDeleteCommand implements Callable<Integer> {
     }
   }
 
-  private void confirmationHeader(PioConsole console, Optional<Channel> channel, List<Channel> channels) {
+  private void confirmationHeader(PioConsole console, Optional<Channel> channel) {
     if (all) {
       console.info(Logger.PIO, "All data of the app (including default and all channels) will be deleted."
           + " Are you sure?");
-      AppSummary.printChannels(console, channels, "    Channels: ");
     } else if (channel.isPresent()) {
       console.info(Logger.PIO, "Data of the following channel will be deleted. Are you sure?");
       console.info(Logger.PIO, "Channel Name: " + channel.get().name());

@@ -14,7 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code pio-data app list}: PredictionIO's table of apps and their access keys, sorted by app name. */
+/**
+ * {@code pio-data app list}: PredictionIO's table of apps and their access keys, sorted by app name. Keys are
+ * masked: only {@code accesskey list} (and the commands that create one) print a whole key.
+ */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List apps with their access keys.")
 final class AppListCommand implements Callable<Integer> {
 
@@ -33,7 +36,7 @@ final class AppListCommand implements Callable<Integer> {
       for (App app : apps) {
         for (AccessKey key : events.accessKeys().listByApp(app.id())) {
           console.info(Logger.PIO, right(app.name(), 20) + " | " + right(app.id(), 4) + " | "
-              + right(key.key(), 64) + " | " + AccessKeyFormat.allowedEvents(key));
+              + right(PioConsole.maskKey(key.key()), 64) + " | " + AccessKeyFormat.allowedEvents(key));
         }
       }
       console.info(Logger.PIO, "Finished listing " + apps.size() + " app(s).");

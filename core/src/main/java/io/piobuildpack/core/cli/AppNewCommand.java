@@ -43,6 +43,12 @@ final class AppNewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PioConsole console = PioConsole.of(spec);
+    if (id < 0) {
+      throw new CliException(ExitCode.USAGE, "--id must be a positive app id (or 0 for a new one), not " + id);
+    }
+    if (name.isBlank()) {
+      throw new CliException(ExitCode.INVALID_DATA, "the app name must not be blank");
+    }
     NewApp request = NewApp.named(name).withDescription(description).withAccessKey(accessKey);
     if (id != 0) {
       request = request.withId(id);

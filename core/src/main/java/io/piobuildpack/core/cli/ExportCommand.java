@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.SUCCESS.code();
       }
       long count = exportToFile(events, scope, Path.of(output));
-      spec.commandLine().getErr().println("Exported " + count + " events to " + output + ".");
+      spec.commandLine().getOut().println("Exported " + count + " events to " + output + ".");
       return ExitCode.SUCCESS.code();
     }
   }
@@ -63,6 +63,9 @@ final class ExportCommand implements Callable<Integer> {
       throw new CliException(ExitCode.OUTPUT_UNWRITABLE, target + ": already exists; remove it or choose another path");
     }
     Path directory = target.toAbsolutePath().getParent();
+    if (!Files.isDirectory(directory)) {
+      throw new CliException(ExitCode.OUTPUT_UNWRITABLE, target + ": directory " + directory + " does not exist");
+    }
     Path temporary = null;
     try {
       temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
