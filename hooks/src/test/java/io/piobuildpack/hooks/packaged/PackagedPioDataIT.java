@@ -1,0 +1,127 @@
+package io.piobuildpack.hooks.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged {@code pio-data.jar} (shaded, as the buildpack installs it) run as a separate process on a copy of
+ * the sample engine app, configured the Heroku way through {@code DATABASE_URL}, against a real PostgreSQL: two
+ * releases (initial load, then sync), then the events read back.
+ */
+class PackagedPioDataIT {
+
+  private static final Path JAR = Path.of("target", "pio-data.jar");
+  private static final Path SAMPLE = Path.of("..", "samples", "engine");
+  private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/]+)/([^?]+)\\?(.*)");
+
+  private static PostgresTestDatabase database;
+
+  @TempDir
+  Path app;
+
+  @BeforeAll
+  static void createDatabase() {
+    database = PostgresTestDatabase.create();
+  }
+
+  @AfterAll
+  static void dropDatabase() throws Exception {
+    database.close();
+  }
+
+  /** {@code postgres://user@host:port/db} for the test database, as Heroku would set it. */
+  private static String databaseUrl() {
+    Matcher url = JDBC_URL.matcher(database.jdbcUrl());
+    assertThat(url.matches()).as("test database URL %s", database.jdbcUrl()).isTrue();
+    String user = Stream.of(url.group(3).split("&")).filter(p -> p.startsWith("user=")).map(p -> p.substring(5))
+        .findFirst().orElse("postgres");
+    return "postgres://" + user + "@" + url.group(1) + "/" + url.group(2);
+  }
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private Run pioData(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("pio-data", ".out");
+    Path err = Files.createTempFile("pio-data", ".err");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().remove("DATABASE_URL");
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("pio-data %s finished", List.of(args)).isTrue();
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private void copySample() throws IOException {
+    try (Stream<Path> files = Files.walk(SAMPLE)) {
+      for (Path source : files.filter(Files::isRegularFile).toList()) {
+        Path relative = SAMPLE.relativize(source);
+        if (relative.startsWith(".pio_store") || relative.toString().startsWith("data/sync-events.json")) {
+          continue;
+        }
+        Path target = app.resolve(relative.toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+      }
+    }
+  }
+
+  @Test
+  void packagedJarLoadsThenSyncsTheSampleAppIntoPostgresConfiguredByDatabaseUrl() throws Exception {
+    copySample();
+    Map<String, String> env = new HashMap<>();
+    env.put("DATABASE_URL", databaseUrl());
+    env.put("PIO_POSTGRES_OPTIONAL_SSL", "true");
+    env.put("DYNO", "release.1");
+    env.put("PIO_EVENTSERVER_APP_NAME", "packaged-sample");
+    env.put("PIO_EVENTSERVER_ACCESS_KEY", "packaged-sample-key-not-to-be-printed");
+
+    Run first = pioData(env, "load-data");
+    Run second = pioData(env, "load-data");
+    Run exported = pioData(env, "export", "--app", "packaged-sample", "--output", "-");
+    Run checkpoint = pioData(env, "checkpoint", "get", "sync", "--property", "lastUpdatedAt");
+
+    assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+    assertThat(first.out()).contains("Imported 100 events (0 already present)").contains("Initial load complete.");
+    assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+    assertThat(second.out()).contains("       syncing changes since 2017-04-14T18:12:20Z")
+        .contains("Imported 3 events (0 already present)");
+    assertThat(exported.out().lines()).hasSize(100 + 1 + 3);
+    assertThat(checkpoint.out().trim()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
+    for (Run run : List.of(first, second, exported, checkpoint)) {
+      assertThat(run.out() + run.err()).doesNotContain("packaged-sample-key-not-to-be-printed")
+          .doesNotContain("HikariPool").doesNotContain("Exception");
+    }
+  }
+
+  @Test
+  void packagedJarListsTheHooksCommandsAndExitCodesInItsHelp() throws Exception {
+    Run help = pioData(Map.of(), "--help");
+
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("load-data").contains("release").contains("checkpoint").contains("import")
+        .contains("Exit codes:");
+  }
+}
