@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = "PredictionIO data commands (events, apps, access keys, import, export) without Spark.",
     subcommands = {
-      AppCommand.class, AccessKeyCommand.class, ImportCommand.class, ExportCommand.class, StatusCommand.class,
-      ValidateCommand.class, HelpCommand.class
+      AppCommand.class, AccessKeyCommand.class, ImportCommand.class, ExportCommand.class, EventServerCommand.class,
+      StatusCommand.class, ValidateCommand.class, HelpCommand.class
     })
 public final class PioDataCommand implements Runnable {
 

@@ -1,0 +1,48 @@
+package io.piobuildpack.core.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.piobuildpack.core.config.Environment;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The failure paths of {@code pio-data eventserver}; serving is covered by the server's tests and ShutdownIT. */
+class EventServerCommandTest {
+
+  @TempDir
+  Path directory;
+
+  private final StringWriter err = new StringWriter();
+
+  @Test
+  void eventserverWhenPortIsNotANumberIsAUsageError() {
+    int code = run(Map.of("PORT", "web"), "eventserver");
+    assertThat(code).isEqualTo(ExitCode.USAGE.code());
+    assertThat(err.toString()).contains("PORT must be a port number from 0 to 65535, not 'web'");
+  }
+
+  @Test
+  void eventserverWhenThePortIsTakenSaysSoAndExitsWithRetryLater() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int code = run(Map.of("PORT", Integer.toString(taken.getLocalPort())), "eventserver", "--ip", "127.0.0.1",
+          "--database-url", "jdbc:sqlite:" + directory.resolve("pio.db"));
+      assertThat(code).isEqualTo(ExitCode.RETRY_LATER.code());
+      assertThat(err.toString()).contains("Cannot listen on 127.0.0.1:" + taken.getLocalPort())
+          .contains("choose another with --port");
+    }
+  }
+
+  private int run(Map<String, String> env, String... args) {
+    CliContext context = new CliContext(Environment.of(env), directory, new ByteArrayInputStream(new byte[0]), false);
+    PrintWriter out = new PrintWriter(new StringWriter(), true);
+    PrintWriter errors = new PrintWriter(err, true);
+    return PioDataCli.run(args, out, errors, context);
+  }
+}

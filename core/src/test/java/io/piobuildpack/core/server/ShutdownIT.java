@@ -1,0 +1,151 @@
+package io.piobuildpack.core.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.piobuildpack.core.config.StorageSettings;
+import io.piobuildpack.core.server.ApiClient.Reply;
+import io.piobuildpack.core.store.EventScope;
+import io.piobuildpack.core.store.EventStore;
+import io.piobuildpack.core.store.jdbc.JdbcEventStore;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Shutdown: requests in flight when the server is told to stop (in process, and by SIGTERM to a real
+ * {@code pio-data eventserver} process) complete with 201 and are stored; new connections are refused.
+ */
+class ShutdownIT {
+
+  private static final Pattern LISTENING = Pattern.compile("Event server listening on [^:]+:(\\d+) .*ready in (\\d+) ms"
+      + "(?:, (\\d+) ms after JVM start)?");
+  private static final int IN_FLIGHT = 6;
+
+  @TempDir
+  Path directory;
+
+  @Test
+  void stopFinishesRequestsInFlightAndRefusesNewConnections() throws Exception {
+    try (EventStore store = JdbcEventStore.open(sqlite())) {
+      PeerFixture.seed(store);
+      EventServer server = EventServer.start(EventServerConfig.defaults(new ListenAddress("127.0.0.1", 0))
+          .withAccessLog(false).withStopTimeout(Duration.ofSeconds(10)), store);
+      URI uri = server.uri();
+      ApiClient api = new ApiClient(uri);
+      List<CompletableFuture<Reply>> inFlight = startSlowRequests(api);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (server.requestsInFlight() < IN_FLIGHT && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      assertThat(server.requestsInFlight()).as("requests in flight").isEqualTo(IN_FLIGHT);
+      long begin = System.nanoTime();
+      CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+      Thread.sleep(100);
+      assertRefused(uri);
+      stopping.get(15, TimeUnit.SECONDS);
+      assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
+      for (CompletableFuture<Reply> request : inFlight) {
+        assertThat(request.get(5, TimeUnit.SECONDS).status()).isEqualTo(201);
+      }
+      assertThat(store.events().count(EventScope.of(PeerFixture.APP))).isEqualTo(IN_FLIGHT);
+    }
+  }
+
+  @Test
+  void sigtermStopsTheProcessAfterRequestsInFlight() throws Exception {
+    StorageSettings settings = sqlite();
+    try (EventStore store = JdbcEventStore.open(settings)) {
+      PeerFixture.seed(store);
+    }
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "io.piobuildpack.core.cli.PioDataMain", "eventserver", "--ip", "127.0.0.1", "--port", "0",
+        "--database-url", settings.jdbcUrl()).redirectErrorStream(true);
+    builder.environment().remove(ListenAddress.PORT_VARIABLE);
+    long spawned = System.nanoTime();
+    Process process = builder.start();
+    int created = 0;
+    try {
+      BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      Matcher listening = awaitListening(output);
+      long toServing = Duration.ofNanos(System.nanoTime() - spawned).toMillis();
+      System.out.printf("event server process: spawn to serving %d ms; server ready in %s ms, %s ms after JVM start%n",
+          toServing, listening.group(2), listening.group(3));
+      ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + listening.group(1)));
+      assertThat(api.get("/").status()).isEqualTo(200);
+      List<CompletableFuture<Reply>> inFlight = startSlowRequests(api);
+      Thread.sleep(800);
+      process.destroy();
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
+      assertThat(process.exitValue()).isEqualTo(143);
+      for (CompletableFuture<Reply> request : inFlight) {
+        Reply reply = request.get(5, TimeUnit.SECONDS);
+        // a request that had not reached the server yet is refused cleanly; all others complete
+        assertThat(reply.status()).as("%s", reply).isIn(201, 503);
+        if (reply.status() == 201) {
+          created++;
+        } else {
+          assertThat(reply.body()).startsWith("{\"message\":");
+        }
+      }
+      assertThat(created).as("requests completed while stopping").isPositive();
+    } finally {
+      process.destroyForcibly();
+    }
+    try (EventStore store = JdbcEventStore.open(settings)) {
+      assertThat(store.events().count(EventScope.of(PeerFixture.APP))).isEqualTo(created);
+    }
+  }
+
+  private StorageSettings sqlite() {
+    return StorageSettings.of("jdbc:sqlite:" + directory.resolve("pio.db"), null, null);
+  }
+
+  private static List<CompletableFuture<Reply>> startSlowRequests(ApiClient api) {
+    List<CompletableFuture<Reply>> requests = new ArrayList<>();
+    for (int i = 0; i < IN_FLIGHT; i++) {
+      String body = "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"slow" + i + "\"}";
+      requests.add(CompletableFuture.supplyAsync(() -> api.send(api.request("/events.json?accessKey=" + PeerFixture.KEY)
+          .header("Content-Type", "application/json").POST(SlowBody.of(body, 10, Duration.ofMillis(1500))))));
+    }
+    return requests;
+  }
+
+  private static void assertRefused(URI uri) {
+    try {
+      Reply reply = new ApiClient(uri).get("/");
+      assertThat(reply.status()).as("a new request while stopping").isEqualTo(503);
+    } catch (UncheckedIOException e) {
+      assertThat(e.getCause()).isInstanceOf(ConnectException.class);
+    }
+  }
+
+  private static Matcher awaitListening(BufferedReader output) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    StringBuilder seen = new StringBuilder();
+    String line;
+    while (System.nanoTime() < deadline && (line = output.readLine()) != null) {
+      seen.append(line).append('\n');
+      Matcher matcher = LISTENING.matcher(line);
+      if (matcher.find()) {
+        CompletableFuture.runAsync(() -> output.lines().forEach(l -> { }));
+        return matcher;
+      }
+    }
+    throw new AssertionError("the event server did not start:\n" + seen);
+  }
+}
