@@ -32,6 +32,12 @@ public interface EventRepository {
    */
   Stream<Event> find(EventScope scope, EventQuery query);
 
+  /**
+   * Why this (valid) event cannot be stored in this store's event tables — an id longer than 32 characters, an
+   * indexed column over 255 characters, U+0000 on PostgreSQL — or empty when it fits. No database access.
+   */
+  Optional<StorageProblem> storageProblem(Event event);
+
   /** Counts the events of a scope. */
   long count(EventScope scope);
 }

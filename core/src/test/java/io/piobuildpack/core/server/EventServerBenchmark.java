@@ -1,5 +1,6 @@
 package io.piobuildpack.core.server;
 
+import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.EventStore;
@@ -52,7 +53,7 @@ public final class EventServerBenchmark {
   private EventServerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    try (PostgresDatabase database = PostgresDatabase.create()) {
+    try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
       StorageSettings settings = StorageSettings.of(database.jdbcUrl(), null, null);
       try (EventStore store = JdbcEventStore.open(settings)) {
         PeerFixture.seed(store);
@@ -72,7 +73,7 @@ public final class EventServerBenchmark {
   }
 
   private static Row measureServer(String name, List<String> extraJvmOptions, List<String> mainAndArgs, boolean stores,
-      PostgresDatabase database) throws Exception {
+      PostgresTestDatabase database) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_OPTIONS);

@@ -1,5 +1,6 @@
 package io.piobuildpack.core.server;
 
+import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import io.piobuildpack.core.config.StorageSettings;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
@@ -8,11 +9,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The Event API contract on PostgreSQL, in a database created for this class (fresh tables per test). */
 class PostgresEventApiTest extends EventApiContract {
 
-  private static PostgresDatabase database;
+  private static PostgresTestDatabase database;
 
   @BeforeAll
   static void createDatabase() {
-    database = PostgresDatabase.create();
+    database = PostgresTestDatabase.create();
   }
 
   @AfterAll

@@ -1,5 +1,6 @@
 package io.piobuildpack.core.server;
 
+import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piobuildpack.core.config.StorageSettings;
@@ -35,14 +36,14 @@ class PostgresFaultIT {
 
   private static final int CLIENTS = 4;
 
-  private PostgresDatabase database;
+  private PostgresTestDatabase database;
   private EventStore store;
   private EventServer server;
   private ApiClient api;
 
   @BeforeEach
   void start() {
-    database = PostgresDatabase.create();
+    database = PostgresTestDatabase.create();
     store = JdbcEventStore.open(StorageSettings.of(database.jdbcUrl(), null, null));
     PeerFixture.seed(store);
     server = EventServer.start(EventServerConfig.defaults(new ListenAddress("127.0.0.1", 0)).withAccessLog(false)

@@ -1,5 +1,6 @@
 package io.piobuildpack.core.server;
 
+import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class PredictionIoSdkIT {
 
   private static final AtomicInteger FRESH = new AtomicInteger();
-  private static PostgresDatabase database;
+  private static PostgresTestDatabase database;
 
   private EventStore store;
   private EventServer server;
@@ -40,7 +41,7 @@ class PredictionIoSdkIT {
 
   @BeforeAll
   static void createDatabase() {
-    database = PostgresDatabase.create();
+    database = PostgresTestDatabase.create();
   }
 
   @AfterAll

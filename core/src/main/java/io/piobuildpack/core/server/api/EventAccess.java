@@ -8,6 +8,7 @@ import io.piobuildpack.core.store.AppNotFoundException;
 import io.piobuildpack.core.store.ChannelNotFoundException;
 import io.piobuildpack.core.store.EventQuery;
 import io.piobuildpack.core.store.EventRepository;
+import io.piobuildpack.core.store.StorageProblem;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -30,6 +31,11 @@ final class EventAccess {
     this.events = events;
     this.guard = guard;
     this.authenticator = authenticator;
+  }
+
+  /** Why the event cannot be stored (checked without the database), if it cannot. */
+  Optional<StorageProblem> storageProblem(Event event) {
+    return events.storageProblem(event);
   }
 
   /** Inserts one event; returns when it is committed. */

@@ -9,7 +9,8 @@ import io.piobuildpack.core.server.stats.EventStats;
 import java.util.Optional;
 
 /**
- * Admits a valid event for a caller and stores it: storage limits (400), then the key's event whitelist (403,
+ * Admits a valid event for a caller and stores it: what the event table cannot hold (400, checked by the store
+ * before the database is asked; PredictionIO answered 500 with the database's error), then the key's event whitelist (403,
  * {@code <event> events are not allowed}), then the insert, which returns only once the event is committed; then
  * the {@code --stats} counters.
  */
@@ -25,7 +26,9 @@ final class EventIntake {
 
   /** @throws ApiException 400 when the event cannot be stored, 403 when the key may not post it */
   void admit(Caller caller, Event event) {
-    StorageLimits.check(event);
+    access.storageProblem(event).ifPresent(problem -> {
+      throw new ApiException(400, problem.describe() + ".");
+    });
     if (!caller.mayPost(event.event())) {
       throw new ApiException(403, event.event() + " events are not allowed");
     }

@@ -37,12 +37,12 @@ final class JdbcBulkEventOperations implements BulkEventOperations {
   private final StorableEventCheck check;
 
   JdbcBulkEventOperations(Database database, MetadataQueries metadata, EventRows rows, EventRepository events,
-      boolean indexed) {
+      StorableEventCheck check) {
     this.database = database;
     this.metadata = metadata;
     this.rows = rows;
     this.events = events;
-    this.check = new StorableEventCheck(indexed, database.dialect().storesNulCharacters());
+    this.check = check;
   }
 
   @Override

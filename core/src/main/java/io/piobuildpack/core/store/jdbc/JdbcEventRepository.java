@@ -5,6 +5,7 @@ import io.piobuildpack.core.store.EventIdGenerator;
 import io.piobuildpack.core.store.EventQuery;
 import io.piobuildpack.core.store.EventRepository;
 import io.piobuildpack.core.store.EventScope;
+import io.piobuildpack.core.store.StorageProblem;
 import io.piobuildpack.core.store.StorageException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,10 +19,17 @@ final class JdbcEventRepository implements EventRepository {
 
   private final Database database;
   private final EventRows rows;
+  private final StorableEventCheck check;
 
-  JdbcEventRepository(Database database, EventRows rows) {
+  JdbcEventRepository(Database database, EventRows rows, StorableEventCheck check) {
     this.database = database;
     this.rows = rows;
+    this.check = check;
+  }
+
+  @Override
+  public Optional<StorageProblem> storageProblem(Event event) {
+    return check.problem(event);
   }
 
   @Override

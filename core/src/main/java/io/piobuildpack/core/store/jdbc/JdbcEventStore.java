@@ -38,8 +38,9 @@ public final class JdbcEventStore implements EventStore {
     this.accessKeys = new JdbcAccessKeyRepository(database, metadata, new AccessKeyGenerator());
     this.apps = new JdbcAppRepository(database, metadata, schema, accessKeys);
     this.channels = new JdbcChannelRepository(database, metadata, schema);
-    this.events = new JdbcEventRepository(database, rows);
-    this.bulk = new JdbcBulkEventOperations(database, metadata, rows, events, settings.indexEnabled());
+    StorableEventCheck check = new StorableEventCheck(settings.indexEnabled(), database.dialect().storesNulCharacters());
+    this.events = new JdbcEventRepository(database, rows, check);
+    this.bulk = new JdbcBulkEventOperations(database, metadata, rows, events, check);
     database.inTransaction("create the meta tables", null, connection -> {
       database.dialect().lockSchema(connection);
       schema.createMetaTables(connection);

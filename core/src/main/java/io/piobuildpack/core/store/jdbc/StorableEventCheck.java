@@ -2,6 +2,8 @@ package io.piobuildpack.core.store.jdbc;
 
 import io.piobuildpack.core.batch.LineProblem;
 import io.piobuildpack.core.event.Event;
+import io.piobuildpack.core.store.StorageProblem;
+import java.util.Optional;
 
 /**
  * Limits of the event table that PredictionIO's validation does not know about, checked per line before an
@@ -19,26 +21,33 @@ final class StorableEventCheck {
     this.nulAllowed = nulAllowed;
   }
 
-  /** The problem with storing this event, or {@code null} when it fits. */
+  /** The problem with storing this event on one line of a file, or {@code null} when it fits. */
   LineProblem problem(long line, Event event) {
+    return problem(event).map(p -> new LineProblem(line, p.field(), p.reason())).orElse(null);
+  }
+
+  /** The problem with storing this event, if any. */
+  Optional<StorageProblem> problem(Event event) {
     String id = event.eventId();
     if (id != null && (id.isEmpty() || id.length() > EventColumns.MAX_ID_LENGTH)) {
-      return new LineProblem(line, "eventId", "must have 1 to " + EventColumns.MAX_ID_LENGTH + " characters");
+      return Optional.of(new StorageProblem("eventId", "must have 1 to " + EventColumns.MAX_ID_LENGTH
+          + " characters"));
     }
     if (indexed) {
       String tooLong = firstLongerThanIndexLimit(event);
       if (tooLong != null) {
-        return new LineProblem(line, tooLong, "longer than " + EventColumns.MAX_INDEXED_LENGTH
-            + " characters, the limit of the indexed event table (INDEX=enabled)");
+        return Optional.of(new StorageProblem(tooLong, "is longer than " + EventColumns.MAX_INDEXED_LENGTH
+            + " characters, the limit of the indexed event table (INDEX=enabled)"));
       }
     }
     if (!nulAllowed) {
       String withNul = firstWithNul(event);
       if (withNul != null) {
-        return new LineProblem(line, withNul, "contains the character U+0000, which PostgreSQL cannot store");
+        return Optional.of(new StorageProblem(withNul, "contains the character U+0000, which PostgreSQL cannot"
+            + " store"));
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   private static String firstLongerThanIndexLimit(Event event) {

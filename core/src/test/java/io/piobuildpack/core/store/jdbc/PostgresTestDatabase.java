@@ -3,6 +3,7 @@ package io.piobuildpack.core.store.jdbc;
 import io.piobuildpack.core.config.Environment;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
@@ -58,6 +59,23 @@ public final class PostgresTestDatabase implements AutoCloseable {
 
   public Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl);
+  }
+
+  /** Ends every session on this database except the caller's, as a database restart would; returns how many. */
+  public int terminateConnections() throws SQLException {
+    try (Connection admin = DriverManager.getConnection(adminUrl); Statement statement = admin.createStatement();
+        ResultSet killed = statement.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            + "WHERE datname = '" + name + "' AND pid <> pg_backend_pid()")) {
+      killed.next();
+      return killed.getInt(1);
+    }
+  }
+
+  /** Refuses (or allows again) new connections to this database, as a database that is down would. */
+  public void allowConnections(boolean allowed) throws SQLException {
+    try (Connection admin = DriverManager.getConnection(adminUrl); Statement statement = admin.createStatement()) {
+      statement.execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS " + allowed);
+    }
   }
 
   @Override
