@@ -10,10 +10,14 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.PostgreSQLContainer;
+import org.testcontainers.utility.DockerImageName;
 
 /**
  * A fresh PostgreSQL database for one test class, created on the server named by {@code PIO_TEST_DATABASE_URL}
- * (default {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}) and dropped on close. When the server
+ * (else a Testcontainers PostgreSQL where Docker runs, else {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres})
+ * and dropped on close. When the server
  * cannot be reached, creation fails: PostgreSQL tests fail rather than skip. Shared with other modules through
  * core's test jar.
  */
@@ -85,8 +89,34 @@ public final class PostgresTestDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * The server to create test databases on: {@code PIO_TEST_DATABASE_URL} when set (CI sets it); else, where a
+   * Docker engine runs, a PostgreSQL container started once for the JVM; else the local server at
+   * {@link #DEFAULT_URL}.
+   */
   private static String adminUrl() {
-    return Environment.SYSTEM.find(URL_VARIABLE).orElse(DEFAULT_URL);
+    return Environment.SYSTEM.find(URL_VARIABLE).orElseGet(PostgresContainer::adminUrlOrDefault);
+  }
+
+  /** A PostgreSQL container (pinned image) for machines with Docker and no configured test server. */
+  private static final class PostgresContainer {
+    private static final String IMAGE = "postgres:15.10";
+    private static String adminUrl;
+
+    static synchronized String adminUrlOrDefault() {
+      if (adminUrl == null) {
+        adminUrl = DockerClientFactory.instance().isDockerAvailable() ? start() : DEFAULT_URL;
+      }
+      return adminUrl;
+    }
+
+    @SuppressWarnings("resource") // runs until the JVM ends; Testcontainers' reaper removes it
+    private static String start() {
+      PostgreSQLContainer<?> container = new PostgreSQLContainer<>(DockerImageName.parse(IMAGE));
+      container.start();
+      return container.getJdbcUrl() + (container.getJdbcUrl().contains("?") ? "&" : "?") + "user="
+          + container.getUsername() + "&password=" + container.getPassword();
+    }
   }
 
   private static String withDatabase(String url, String database) {
