@@ -46,7 +46,9 @@ class PredictionIoSdkIT {
 
   @AfterAll
   static void dropDatabase() throws SQLException {
-    database.close();
+    if (database != null) {
+      database.close();
+    }
   }
 
   @BeforeEach

@@ -16,7 +16,9 @@ class PostgresLoadDataTest extends LoadDataContract {
 
   @AfterAll
   static void dropDatabase() throws Exception {
-    database.close();
+    if (database != null) {
+      database.close();
+    }
   }
 
   @Override

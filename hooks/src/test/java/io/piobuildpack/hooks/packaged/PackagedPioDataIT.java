@@ -44,7 +44,9 @@ class PackagedPioDataIT {
 
   @AfterAll
   static void dropDatabase() throws Exception {
-    database.close();
+    if (database != null) {
+      database.close();
+    }
   }
 
   /** {@code postgres://user@host:port/db} for the test database, as Heroku would set it. */
