@@ -9,11 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** One run of {@code pio-data} through {@link PioDataCli#run}, with its exit code and captured output. */
-record CliRun(int code, String out, String err) {
+/**
+ * One run of {@code pio-data} through {@link PioDataCli#run}, with its exit code and captured output. Shared with
+ * the hooks module's tests through core's test jar.
+ */
+public record CliRun(int code, String out, String err) {
 
   /** Runs the command line in a context with exactly these variables, this directory and standard input. */
-  static CliRun of(Map<String, String> env, Path workingDirectory, boolean interactive, String stdin, String... args) {
+  public static CliRun of(Map<String, String> env, Path workingDirectory, boolean interactive, String stdin,
+      String... args) {
     CliContext context = new CliContext(Environment.of(env), workingDirectory,
         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), interactive);
     StringWriter out = new StringWriter();
@@ -26,20 +30,20 @@ record CliRun(int code, String out, String err) {
   }
 
   /** Runs without a terminal, with an empty environment and empty standard input. */
-  static CliRun of(Path workingDirectory, String... args) {
+  public static CliRun of(Path workingDirectory, String... args) {
     return of(Map.of(), workingDirectory, false, "", args);
   }
 
-  List<String> outLines() {
+  public List<String> outLines() {
     return out.lines().toList();
   }
 
-  List<String> errLines() {
+  public List<String> errLines() {
     return err.lines().toList();
   }
 
   /** Everything the run printed, standard output then standard error. */
-  String output() {
+  public String output() {
     return out + err;
   }
 

@@ -2,6 +2,7 @@ package io.piobuildpack.hooks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.core.cli.CliRun;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.App;
 import io.piobuildpack.core.store.EventScope;
@@ -28,7 +29,7 @@ abstract class LoadDataContract {
   Path appDir;
 
   AppFixture app;
-  CliRun cli;
+  PioDataRunner cli;
   String appName;
   /** Access keys are unique across apps, so each test has its own. */
   String key;
@@ -41,7 +42,7 @@ abstract class LoadDataContract {
     app = new AppFixture(appDir);
     appName = "app-" + getClass().getSimpleName().toLowerCase() + "-" + APPS.incrementAndGet();
     key = "key-of-" + appName;
-    cli = new CliRun(appDir).databaseUrl(databaseUrl())
+    cli = new PioDataRunner(appDir).databaseUrl(databaseUrl())
         .env("PIO_EVENTSERVER_APP_NAME", appName)
         .env("PIO_EVENTSERVER_ACCESS_KEY", key)
         .env("PIO_DATABASE_WAIT", "1");
@@ -69,15 +70,15 @@ abstract class LoadDataContract {
     }
   }
 
-  CliRun.Result loadData() {
+  CliRun loadData() {
     return cli.run("load-data");
   }
 
   @Test
   void loadDataWithNoHookFilesDoesNothingAndNeverTouchesTheDatabase() {
-    CliRun.Result result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u").run("load-data");
+    CliRun result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u").run("load-data");
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.code()).isZero();
     assertThat(result.out()).contains("no data to load");
   }
 
@@ -85,9 +86,9 @@ abstract class LoadDataContract {
   void loadDataWithoutAppNameExitsThreeNamingTheVariable() {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result result = cli.unset("PIO_EVENTSERVER_APP_NAME").run("load-data");
+    CliRun result = cli.unset("PIO_EVENTSERVER_APP_NAME").run("load-data");
 
-    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.code()).isEqualTo(3);
     assertThat(result.out()).contains("PIO_EVENTSERVER_APP_NAME is required to load data. Skipping data load.");
     assertThat(result.err()).isEmpty();
   }
@@ -96,13 +97,13 @@ abstract class LoadDataContract {
   void loadDataOnHerokuWithoutAnyDatabaseExitsThreeNamingDatabaseUrl() {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result onDyno = cli.databaseUrl(null).env("DYNO", "release.1").run("load-data");
-    CliRun.Result required = cli.databaseUrl(null).unset("DYNO").env("PIO_REQUIRE_DATABASE", "true")
+    CliRun onDyno = cli.databaseUrl(null).env("DYNO", "release.1").run("load-data");
+    CliRun required = cli.databaseUrl(null).unset("DYNO").env("PIO_REQUIRE_DATABASE", "true")
         .run("load-data");
 
-    assertThat(onDyno.exitCode()).isEqualTo(3);
+    assertThat(onDyno.code()).isEqualTo(3);
     assertThat(onDyno.out()).contains("DATABASE_URL is required to load data. Skipping data load.");
-    assertThat(required.exitCode()).isEqualTo(3);
+    assertThat(required.code()).isEqualTo(3);
     assertThat(app.exists(".pio_store/pio.db")).isFalse();
   }
 
@@ -110,10 +111,10 @@ abstract class LoadDataContract {
   void loadDataWithUnreachableDatabaseWaitsThenExitsThree() {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u&password=secretpw")
+    CliRun result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u&password=secretpw")
         .run("load-data");
 
-    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.code()).isEqualTo(3);
     assertThat(result.out()).contains("Waiting up to 1 s for the database").contains("did not answer within 1 s")
         .doesNotContain("secretpw");
   }
@@ -122,9 +123,9 @@ abstract class LoadDataContract {
   void initialLoadWithoutAccessKeyExitsThreeAndCreatesNothing() {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result result = cli.unset("PIO_EVENTSERVER_ACCESS_KEY").run("load-data");
+    CliRun result = cli.unset("PIO_EVENTSERVER_ACCESS_KEY").run("load-data");
 
-    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.code()).isEqualTo(3);
     assertThat(result.out()).contains("PIO_EVENTSERVER_ACCESS_KEY is required to initialize the eventserver.");
     assertThat(findApp()).isEmpty();
   }
@@ -133,9 +134,9 @@ abstract class LoadDataContract {
   void initialLoadCreatesTheAppWithTheKeyImportsTheFileAndMarksItComplete() {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 5));
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.code()).as(result.output()).isZero();
     App created = findApp().orElseThrow();
     assertThat(result.out()).contains("Importing events for training to App ID " + created.id())
         .contains("Imported 5 events (0 already present)").doesNotContain(key);
@@ -152,9 +153,9 @@ abstract class LoadDataContract {
     app.script("data/create-initial-events", "echo did-create-events for app $PIO_EVENTSERVER_APP_ID\n"
         + "cat > data/initial-events.json <<'EOF'\n" + AppFixture.userEvents(1, 3) + "EOF\n");
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.code()).as(result.output()).isZero();
     int id = findApp().orElseThrow().id();
     assertThat(result.out()).contains("Fetching data using script 'data/create-initial-events'.")
         .contains("\n       did-create-events for app " + id + "\n");
@@ -165,9 +166,9 @@ abstract class LoadDataContract {
   void initialLoadWhenHookWritesNoFileExitsOneWithTheOriginalMessage() {
     app.script("data/create-initial-events", "echo did-create-events\n");
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.code()).isEqualTo(1);
     assertThat(result.out()).contains("did not produce the required output file 'data/initial-events.json'");
     assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isEmpty();
   }
@@ -177,17 +178,17 @@ abstract class LoadDataContract {
     app.script("data/create-initial-events", "cat > data/initial-events.json <<'EOF'\n"
         + AppFixture.userEventsWithoutIds(1, 4) + "EOF\nexit 1\n");
 
-    CliRun.Result failed = loadData();
-    assertThat(failed.exitCode()).isEqualTo(1);
+    CliRun failed = loadData();
+    assertThat(failed.code()).isEqualTo(1);
     assertThat(findApp()).isPresent();
     assertThat(eventCount()).isZero();
 
     app.script("data/create-initial-events", "cat > data/initial-events.json <<'EOF'\n"
         + AppFixture.userEventsWithoutIds(1, 4) + "EOF\n");
     app.script("data/create-sync-events", "echo sync must not run yet\n");
-    CliRun.Result retried = loadData();
+    CliRun retried = loadData();
 
-    assertThat(retried.exitCode()).as(retried.all()).isZero();
+    assertThat(retried.code()).as(retried.output()).isZero();
     assertThat(retried.out()).contains("without a completed initial load").doesNotContain("sync must not run");
     assertThat(eventCount()).isEqualTo(4 + 1);
   }
@@ -197,15 +198,15 @@ abstract class LoadDataContract {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 3)
         + "{\"event\":\"$set\",\"entityType\":\"user\"}\n");
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.code()).isEqualTo(1);
     assertThat(result.out()).contains("data/initial-events.json:4: entityId: field is required");
     assertThat(eventCount()).isZero();
     assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isEmpty();
 
     app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
-    assertThat(loadData().exitCode()).isZero();
+    assertThat(loadData().code()).isZero();
     assertThat(eventCount()).isEqualTo(3 + 1);
   }
 
@@ -213,9 +214,9 @@ abstract class LoadDataContract {
   void hookThatIsNotExecutableFailsSayingChmod() {
     app.write("data/create-initial-events", "#!/bin/sh\necho hi\n");
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.code()).isEqualTo(1);
     assertThat(result.out()).contains("chmod +x data/create-initial-events");
   }
 
@@ -223,9 +224,9 @@ abstract class LoadDataContract {
   void hookExitingThreeMeansRetryLater() {
     app.script("data/create-initial-events", "echo source not ready\nexit 3\n");
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).isEqualTo(3);
+    assertThat(result.code()).isEqualTo(3);
     assertThat(result.out()).contains("'data/create-initial-events' failed with exit code 3 (transient: retry later)");
   }
 
@@ -233,25 +234,25 @@ abstract class LoadDataContract {
   void hookThatHangsIsKilledAtTheTimeout() {
     app.script("data/create-initial-events", "echo starting\nsleep 600\n");
 
-    CliRun.Result result = cli.env("PIO_HOOK_TIMEOUT", "1").run("load-data");
+    CliRun result = cli.env("PIO_HOOK_TIMEOUT", "1").run("load-data");
 
-    assertThat(result.exitCode()).isEqualTo(124);
+    assertThat(result.code()).isEqualTo(124);
     assertThat(result.out()).contains("did not finish within 1 s and was stopped");
   }
 
   /** Runs the initial load so that the next run takes the sync path. */
   private void initialLoadDone() {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
-    assertThat(loadData().exitCode()).isZero();
+    assertThat(loadData().code()).isZero();
   }
 
   @Test
   void syncWithoutSyncHookSaysSoAndExitsZero() {
     initialLoadDone();
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.code()).isZero();
     assertThat(result.out()).contains("No data sync defined, so skipping data load.");
     assertThat(eventCount()).isEqualTo(3 + 1);
   }
@@ -262,9 +263,9 @@ abstract class LoadDataContract {
     app.script("data/create-sync-events", "echo events-did-sync\n"
         + "cat > data/sync-events.json <<'EOF'\n" + AppFixture.userEvents(10, 2) + "EOF\n");
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.code()).as(result.output()).isZero();
     assertThat(result.out()).contains("Syncing events for training to App ID " + findApp().orElseThrow().id())
         .contains("       events-did-sync");
     assertThat(eventCount()).isEqualTo(3 + 1 + 2);
@@ -277,9 +278,9 @@ abstract class LoadDataContract {
     initialLoadDone();
     app.script("data/create-sync-events", "echo nothing new\n");
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.code()).isZero();
     assertThat(result.out()).contains("did not produce the file 'data/sync-events.json'");
   }
 
@@ -289,9 +290,9 @@ abstract class LoadDataContract {
     app.write("data/sync-events.json", AppFixture.userEvents(50, 5));
     app.script("data/create-sync-events", "echo nothing new\n");
 
-    CliRun.Result result = loadData();
+    CliRun result = loadData();
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.code()).isZero();
     assertThat(eventCount()).isEqualTo(3 + 1);
     assertThat(app.exists("data/sync-events.json.stale")).isTrue();
   }
@@ -305,11 +306,11 @@ abstract class LoadDataContract {
         + "\"properties\":{\"lastUpdatedAt\":\"2017-04-14T18:12:20Z\"},\"eventTime\":\"2017-04-14T18:12:20Z\"}\n"
         + "EOF\n");
 
-    CliRun.Result first = loadData();
-    CliRun.Result second = loadData();
+    CliRun first = loadData();
+    CliRun second = loadData();
 
     assertThat(first.out()).contains("checkpoint= last=");
-    assertThat(second.exitCode()).as(second.all()).isZero();
+    assertThat(second.code()).as(second.output()).isZero();
     assertThat(second.out()).contains("checkpoint={\"lastUpdatedAt\":\"2017-04-14T18:12:20Z\"}"
         + " last=2017-04-14T18:12:20Z");
   }
@@ -320,9 +321,9 @@ abstract class LoadDataContract {
     app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
         + AppFixture.userEvents(20, 2) + "EOF\n");
 
-    CliRun.Result result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
+    CliRun result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
 
-    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.code()).as(result.output()).isZero();
     assertThat(result.out()).contains("because `PIO_PURGE_ON_SYNC=true`");
     assertThat(eventCount()).isEqualTo(2 + 1);
     assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isPresent();
@@ -334,7 +335,7 @@ abstract class LoadDataContract {
     app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
         + AppFixture.userEvents(20, 1) + "EOF\n");
 
-    CliRun.Result result = cli.env("PIO_PURGE_EVENTS_ON_SYNC", "true").run("load-data");
+    CliRun result = cli.env("PIO_PURGE_EVENTS_ON_SYNC", "true").run("load-data");
 
     assertThat(result.out()).contains("because `PIO_PURGE_EVENTS_ON_SYNC=true`");
     assertThat(eventCount()).isEqualTo(1 + 1);
@@ -346,9 +347,9 @@ abstract class LoadDataContract {
     app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
         + AppFixture.userEvents(20, 2) + "not json\nEOF\n");
 
-    CliRun.Result result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
+    CliRun result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.code()).isEqualTo(1);
     assertThat(result.out()).contains("data/sync-events.json:3: not valid JSON");
     assertThat(eventCount()).isEqualTo(3 + 1);
   }
@@ -357,14 +358,14 @@ abstract class LoadDataContract {
   void checkpointSetThenGetReadsTheAggregatedProperties() {
     initialLoadDone();
 
-    CliRun.Result set = cli.run("checkpoint", "set", "sync", "lastUpdatedAt=2020-01-01T00:00:00Z", "cursor=42");
-    CliRun.Result get = cli.run("checkpoint", "get", "sync");
-    CliRun.Result property = cli.run("checkpoint", "get", "sync", "--property", "lastUpdatedAt");
-    CliRun.Result missing = cli.run("checkpoint", "get", "never-set");
+    CliRun set = cli.run("checkpoint", "set", "sync", "lastUpdatedAt=2020-01-01T00:00:00Z", "cursor=42");
+    CliRun get = cli.run("checkpoint", "get", "sync");
+    CliRun property = cli.run("checkpoint", "get", "sync", "--property", "lastUpdatedAt");
+    CliRun missing = cli.run("checkpoint", "get", "never-set");
 
-    assertThat(set.exitCode()).as(set.all()).isZero();
+    assertThat(set.code()).as(set.output()).isZero();
     assertThat(get.out()).isEqualTo("{\"lastUpdatedAt\":\"2020-01-01T00:00:00Z\",\"cursor\":\"42\"}\n");
     assertThat(property.out()).isEqualTo("2020-01-01T00:00:00Z\n");
-    assertThat(missing.exitCode()).isEqualTo(4);
+    assertThat(missing.code()).isEqualTo(4);
   }
 }

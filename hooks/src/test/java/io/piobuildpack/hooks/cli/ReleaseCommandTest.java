@@ -2,6 +2,7 @@ package io.piobuildpack.hooks.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.core.cli.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ class ReleaseCommandTest {
   Path binDir;
 
   private AppFixture app;
-  private CliRun cli;
+  private PioDataRunner cli;
   private Path calls;
 
   @BeforeEach
@@ -32,7 +33,7 @@ class ReleaseCommandTest {
     calls = binDir.resolve("calls");
     new AppFixture(binDir).script("pio", "printf '%s\\n' \"$*\" >> " + calls + "\necho pio-ran\n"
         + "exit ${PIO_STANDIN_EXIT:-0}\n");
-    cli = new CliRun(appDir)
+    cli = new PioDataRunner(appDir)
         .databaseUrl("jdbc:sqlite:" + appDir.resolve("store.db"))
         .env("PATH", binDir + ":" + System.getenv("PATH"))
         .env("PIO_EVENTSERVER_APP_NAME", "release-app")
@@ -48,9 +49,9 @@ class ReleaseCommandTest {
   void releaseLoadsDataThenTrains() throws IOException {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result result = cli.run("release");
+    CliRun result = cli.run("release");
 
-    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.code()).as(result.output()).isZero();
     assertThat(result.out()).contains("Imported 2 events").contains("Running train on release…").contains("pio-ran");
     assertThat(pioCalls()).containsExactly("train -- --driver-memory 768m");
   }
@@ -59,9 +60,9 @@ class ReleaseCommandTest {
   void releaseWithTrainingDisabledSkipsDataAndTraining() throws IOException {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result result = cli.env("PIO_TRAIN_ON_RELEASE", "false").run("release");
+    CliRun result = cli.env("PIO_TRAIN_ON_RELEASE", "false").run("release");
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.code()).isZero();
     assertThat(result.out()).isEqualTo("Skipping train on release.\n");
     assertThat(pioCalls()).isEmpty();
     assertThat(app.exists("store.db")).isFalse();
@@ -71,10 +72,10 @@ class ReleaseCommandTest {
   void releaseWithLoadDataOnlyLoadsWithoutTraining() throws IOException {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result result = cli.env("PIO_TRAIN_ON_RELEASE", "false").env("PIO_LOAD_DATA_ON_RELEASE", "true")
+    CliRun result = cli.env("PIO_TRAIN_ON_RELEASE", "false").env("PIO_LOAD_DATA_ON_RELEASE", "true")
         .run("release");
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.code()).isZero();
     assertThat(result.out()).contains("Imported 2 events").contains("data loaded");
     assertThat(pioCalls()).isEmpty();
   }
@@ -83,9 +84,9 @@ class ReleaseCommandTest {
   void releaseOfAnEventServerAppLoadsDataButNeverTrains() throws IOException {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result result = cli.env("PIO_RUN_AS_EVENTSERVER", "true").run("release");
+    CliRun result = cli.env("PIO_RUN_AS_EVENTSERVER", "true").run("release");
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.code()).isZero();
     assertThat(result.out()).contains("Imported 2 events").contains("nothing to train");
     assertThat(pioCalls()).isEmpty();
   }
@@ -94,9 +95,9 @@ class ReleaseCommandTest {
   void releaseWhenLoadDataSaysRetryLaterSucceedsWithoutTraining() throws IOException {
     app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
 
-    CliRun.Result result = cli.unset("PIO_EVENTSERVER_APP_NAME").run("release");
+    CliRun result = cli.unset("PIO_EVENTSERVER_APP_NAME").run("release");
 
-    assertThat(result.exitCode()).isZero();
+    assertThat(result.code()).isZero();
     assertThat(result.err()).isEqualTo("Transient error loading data. Skipping train on release.\n");
     assertThat(pioCalls()).isEmpty();
   }
@@ -105,26 +106,26 @@ class ReleaseCommandTest {
   void releaseWhenLoadDataFailsFailsWithItsCode() throws IOException {
     app.script("data/create-initial-events", "exit 7\n");
 
-    CliRun.Result result = cli.run("release");
+    CliRun result = cli.run("release");
 
-    assertThat(result.exitCode()).isEqualTo(7);
+    assertThat(result.code()).isEqualTo(7);
     assertThat(result.err()).isEqualTo("Error loading data.\n");
     assertThat(pioCalls()).isEmpty();
   }
 
   @Test
   void releasePropagatesTheTrainExitCode() {
-    CliRun.Result result = cli.env("PIO_STANDIN_EXIT", "138").run("release");
+    CliRun result = cli.env("PIO_STANDIN_EXIT", "138").run("release");
 
-    assertThat(result.exitCode()).isEqualTo(138);
+    assertThat(result.code()).isEqualTo(138);
   }
 
   @Test
   void trainPassesOptionsAsWordsWithoutEvaluating() throws IOException {
-    CliRun.Result result = cli.env("PIO_OPTS", "--variant 'best engine.json'")
+    CliRun result = cli.env("PIO_OPTS", "--variant 'best engine.json'")
         .env("PIO_TRAIN_SPARK_OPTS", "--master spark://localhost --conf \"a=$(id)\"").run("train");
 
-    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.code()).as(result.output()).isZero();
     assertThat(result.out()).contains("Spark driver memory default: 768m (from PIO_CONTAINER_MEMORY_MB)");
     assertThat(pioCalls()).containsExactly(
         "train --variant best engine.json -- --driver-memory 768m --master spark://localhost --conf a=$(id)");
@@ -132,19 +133,19 @@ class ReleaseCommandTest {
 
   @Test
   void trainOnTooSmallAContainerFailsEarlyWithDynoAdvice() throws IOException {
-    CliRun.Result result = cli.env("PIO_CONTAINER_MEMORY_MB", "512").run("train");
+    CliRun result = cli.env("PIO_CONTAINER_MEMORY_MB", "512").run("train");
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).contains("Standard-2X");
     assertThat(pioCalls()).isEmpty();
   }
 
   @Test
   void webDeploysOnPortWithFeedbackAndHidesTheKeyInTheLog() throws IOException {
-    CliRun.Result result = cli.env("PORT", "853211").env("PIO_ENABLE_FEEDBACK", "true")
+    CliRun result = cli.env("PORT", "853211").env("PIO_ENABLE_FEEDBACK", "true")
         .env("PIO_EVENTSERVER_HOSTNAME", "example.herokuapp.com").run("web");
 
-    assertThat(result.exitCode()).as(result.all()).isZero();
+    assertThat(result.code()).as(result.output()).isZero();
     assertThat(pioCalls()).containsExactly("deploy --port 853211 --feedback --event-server-ip example.herokuapp.com"
         + " --event-server-port 443 --accesskey release-key -- --driver-memory 768m");
     assertThat(result.out()).doesNotContain("release-key").contains("--accesskey ****");
@@ -152,18 +153,18 @@ class ReleaseCommandTest {
 
   @Test
   void webWithoutPortFailsLikeTheOriginal() throws IOException {
-    CliRun.Result result = cli.run("web");
+    CliRun result = cli.run("web");
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).contains("requires environment variable PORT");
     assertThat(pioCalls()).isEmpty();
   }
 
   @Test
   void webWithFeedbackButNoHostnameNamesOnlyTheMissingVariable() throws IOException {
-    CliRun.Result result = cli.env("PORT", "5000").env("PIO_ENABLE_FEEDBACK", "true").run("web");
+    CliRun result = cli.env("PORT", "5000").env("PIO_ENABLE_FEEDBACK", "true").run("web");
 
-    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(result.code()).isEqualTo(1);
     assertThat(result.err()).contains("missing required config: PIO_EVENTSERVER_HOSTNAME=(missing)")
         .doesNotContain("release-key");
     assertThat(pioCalls()).isEmpty();
@@ -171,9 +172,9 @@ class ReleaseCommandTest {
 
   @Test
   void trainWithoutPioInstalledSaysWhereItShouldBe() {
-    CliRun.Result result = cli.env("PATH", "/nonexistent").run("train");
+    CliRun result = cli.env("PATH", "/nonexistent").run("train");
 
-    assertThat(result.exitCode()).isEqualTo(4);
+    assertThat(result.code()).isEqualTo(4);
     assertThat(result.err()).contains("PredictionIO's pio was not found");
   }
 }
