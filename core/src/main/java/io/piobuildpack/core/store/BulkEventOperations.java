@@ -48,6 +48,17 @@ public interface BulkEventOperations {
       Set<String> keepEntityTypes);
 
   /**
+   * Creates the app as {@link AppRepository#create} does (app row, event table, access key) and imports the file
+   * into its default channel, with {@code alsoInsert}, all in one transaction: on any failure (a bad line, the
+   * name taken, the connection lost) neither the app nor any event exists afterwards.
+   *
+   * @throws AppAlreadyExistsException when the name (or explicit id) is taken
+   * @throws InvalidBatchFileException when some lines are bad
+   */
+  CreatedAppImport createAppAndImport(NewApp app, EventFileSource source, ImportListener listener,
+      List<Event> alsoInsert);
+
+  /**
    * Writes every event of the scope, one JSON line each in PredictionIO's export format, oldest first, in constant
    * memory. Returns the number of events written. The writer is flushed, not closed.
    */

@@ -2,10 +2,12 @@ package io.piobuildpack.hooks.data;
 
 import io.piobuildpack.core.batch.EventFileSource;
 import io.piobuildpack.core.config.StorageSettings;
+import io.piobuildpack.core.event.Event;
 import io.piobuildpack.core.event.EventProperties;
 import io.piobuildpack.core.event.EventTimes;
 import io.piobuildpack.core.event.json.PropertiesJson;
 import io.piobuildpack.core.store.App;
+import io.piobuildpack.core.store.CreatedAppImport;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.ImportListener;
@@ -13,6 +15,7 @@ import io.piobuildpack.core.store.ImportResult;
 import io.piobuildpack.core.store.NewApp;
 import io.piobuildpack.core.store.PropertyMap;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +35,11 @@ import java.util.function.Supplier;
  *   <li>no hook files: nothing to do, no database access;
  *   <li>no app name, or no database where one is required, or a database that does not answer in time: retry
  *       later ({@link RetryLaterException});
- *   <li>initial load pending (no app, or no completed-initial-load checkpoint): create the app with the given key,
- *       run {@code data/create-initial-events}, then import {@code data/initial-events.json} and write the
- *       checkpoint in one transaction — a failure anywhere leaves the load pending for the next release;
+ *   <li>initial load pending (no app, or no completed-initial-load checkpoint): create the app with the given key
+ *       and import {@code data/initial-events.json} with the completion checkpoint, all in one transaction; when
+ *       {@code data/create-initial-events} exists, the app is created first (the hook gets its id), then the hook
+ *       runs, then the import and the checkpoint commit together — a failure anywhere leaves the load pending for
+ *       the next release;
  *   <li>initial load done: run {@code data/create-sync-events} with the previous sync checkpoint, then import
  *       {@code data/sync-events.json}, purging first (in the same transaction, keeping checkpoints) when asked.
  * </ol>
@@ -97,17 +102,11 @@ public final class DataHooks {
   }
 
   private void initialLoad(EventStore store, String appName, Optional<App> existing) {
-    App app;
-    if (existing.isPresent()) {
-      app = existing.get();
-      log.step("Found '" + appName + "' (App ID " + app.id() + ") without a completed initial load: loading it now.");
-    } else {
-      String key = settings.accessKey().orElseThrow(() -> new RetryLaterException(
-          LoadDataSettings.ACCESS_KEY + " is required to initialize the eventserver. Skipping data load."));
-      log.step("Creating '" + appName + "' in the event store.");
-      app = store.apps().create(NewApp.named(appName).withAccessKey(key)).app();
-      log.step("Created App ID " + app.id() + ".");
+    if (existing.isEmpty() && !Files.exists(files.createInitialEvents())) {
+      createAppAndLoad(store, appName);
+      return;
     }
+    App app = existing.isPresent() ? resumed(existing.get()) : createApp(store, appName);
     if (Files.exists(files.createInitialEvents())) {
       log.step("Fetching data using script '" + HookFiles.CREATE_INITIAL_EVENTS + "'.");
       hook(HookFiles.CREATE_INITIAL_EVENTS).run(hookEnvironment(app, Map.of()));
@@ -115,16 +114,50 @@ public final class DataHooks {
         throw new HookOutputMissingException(HookFiles.CREATE_INITIAL_EVENTS, HookFiles.INITIAL_EVENTS);
       }
     }
-    if (!Files.exists(files.initialEvents())) {
-      log.step("No '" + HookFiles.INITIAL_EVENTS + "' to import; marking the initial load complete.");
-      new Checkpoints(store).write(EventScope.of(app.id()), Checkpoints.INITIAL_LOAD, completedMark());
-      return;
-    }
-    log.step("Importing events for training to App ID " + app.id() + " from '" + HookFiles.INITIAL_EVENTS + "'.");
-    ImportResult result = store.bulk().importEvents(EventScope.of(app.id()),
-        EventFileSource.ofPath(files.initialEvents()), ImportListener.NONE,
-        List.of(Checkpoints.setEvent(Checkpoints.INITIAL_LOAD, completedMark())));
+    log.step(importingMessage(app.id()));
+    ImportResult result = store.bulk().importEvents(EventScope.of(app.id()), initialSource(), ImportListener.NONE,
+        List.of(completedMark()));
     log.step(result.summary() + ". Initial load complete.");
+  }
+
+  /** Without a create-initial hook nothing needs the app before its events: app, key, events and mark commit together. */
+  private void createAppAndLoad(EventStore store, String appName) {
+    NewApp request = NewApp.named(appName).withAccessKey(requiredAccessKey());
+    log.step("Creating '" + appName + "' in the event store and importing '" + HookFiles.INITIAL_EVENTS
+        + "' in one transaction.");
+    CreatedAppImport loaded = store.bulk().createAppAndImport(request, initialSource(), ImportListener.NONE,
+        List.of(completedMark()));
+    log.step(importingMessage(loaded.created().app().id()));
+    log.step(loaded.result().summary() + ". Initial load complete.");
+  }
+
+  /** The create-initial hook gets the app's id, so the app is created (with its key) before the hook runs. */
+  private App createApp(EventStore store, String appName) {
+    NewApp request = NewApp.named(appName).withAccessKey(requiredAccessKey());
+    log.step("Creating '" + appName + "' in the event store.");
+    App app = store.apps().create(request).app();
+    log.step("Created App ID " + app.id() + ".");
+    return app;
+  }
+
+  private App resumed(App app) {
+    log.step("Found '" + app.name() + "' (App ID " + app.id() + ") without a completed initial load: loading it now.");
+    return app;
+  }
+
+  private String requiredAccessKey() {
+    return settings.accessKey().orElseThrow(() -> new RetryLaterException(
+        LoadDataSettings.ACCESS_KEY + " is required to initialize the eventserver. Skipping data load."));
+  }
+
+  /** The initial events file, or no events when there is none (only a sync hook is defined). */
+  private EventFileSource initialSource() {
+    return Files.exists(files.initialEvents()) ? EventFileSource.ofPath(files.initialEvents())
+        : EventFileSource.ofStream(InputStream.nullInputStream());
+  }
+
+  private static String importingMessage(int appId) {
+    return "Importing events for training to App ID " + appId + " from '" + HookFiles.INITIAL_EVENTS + "'.";
   }
 
   private void sync(EventStore store, Checkpoints checkpoints, App app) {
@@ -186,8 +219,10 @@ public final class DataHooks {
     return new HookScript(files.appDir(), name, log, settings.hookTimeout());
   }
 
-  private static EventProperties completedMark() {
-    return EventProperties.of("completedAt", EventTimes.format(EventTimes.nowUtc()));
+  /** The checkpoint event that marks the initial load complete; written in the import's transaction. */
+  private static Event completedMark() {
+    return Checkpoints.setEvent(Checkpoints.INITIAL_LOAD,
+        EventProperties.of("completedAt", EventTimes.format(EventTimes.nowUtc())));
   }
 
   private static void move(Path from, Path to) {

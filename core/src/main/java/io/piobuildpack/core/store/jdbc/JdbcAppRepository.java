@@ -36,25 +36,28 @@ final class JdbcAppRepository implements AppRepository {
 
   @Override
   public CreatedApp create(NewApp request) {
+    return database.inTransaction("create app " + request.name(), null, connection -> create(connection, request));
+  }
+
+  /** Creates the app, its event table and its key on the caller's connection, inside the caller's transaction. */
+  CreatedApp create(Connection connection, NewApp request) throws SQLException {
     if (request.name().isBlank()) {
       throw new IllegalArgumentException("the app name must not be blank");
     }
     if (request.id() != null && request.id() < 1) {
       throw new IllegalArgumentException("an explicit app id must be positive, not " + request.id());
     }
-    return database.inTransaction("create app " + request.name(), null, connection -> {
-      database.dialect().lockMetadata(connection, database.tables());
-      if (metadata.appByName(connection, request.name()).isPresent()) {
-        throw new AppAlreadyExistsException(request.name());
-      }
-      if (request.id() != null && metadata.appById(connection, request.id()).isPresent()) {
-        throw new AppAlreadyExistsException("ID " + request.id());
-      }
-      int id = request.id() == null ? insertWithGeneratedId(connection, request) : insertWithId(connection, request);
-      schema.createEventTable(connection, EventScope.of(id));
-      AccessKey key = accessKeys.insert(connection, id, request.accessKey(), request.keyEvents());
-      return new CreatedApp(new App(id, request.name(), request.description()), key);
-    });
+    database.dialect().lockMetadata(connection, database.tables());
+    if (metadata.appByName(connection, request.name()).isPresent()) {
+      throw new AppAlreadyExistsException(request.name());
+    }
+    if (request.id() != null && metadata.appById(connection, request.id()).isPresent()) {
+      throw new AppAlreadyExistsException("ID " + request.id());
+    }
+    int id = request.id() == null ? insertWithGeneratedId(connection, request) : insertWithId(connection, request);
+    schema.createEventTable(connection, EventScope.of(id));
+    AccessKey key = accessKeys.insert(connection, id, request.accessKey(), request.keyEvents());
+    return new CreatedApp(new App(id, request.name(), request.description()), key);
   }
 
   @Override

@@ -8,11 +8,14 @@ import io.piobuildpack.core.event.json.EventJsonWriter;
 import io.piobuildpack.core.store.AppNotFoundException;
 import io.piobuildpack.core.store.BulkEventOperations;
 import io.piobuildpack.core.store.Channel;
+import io.piobuildpack.core.store.CreatedApp;
+import io.piobuildpack.core.store.CreatedAppImport;
 import io.piobuildpack.core.store.EventQuery;
 import io.piobuildpack.core.store.EventRepository;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.ImportListener;
 import io.piobuildpack.core.store.ImportResult;
+import io.piobuildpack.core.store.NewApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -35,9 +38,11 @@ final class JdbcBulkEventOperations implements BulkEventOperations {
   private final EventRows rows;
   private final EventRepository events;
   private final StorableEventCheck check;
+  private final JdbcAppRepository apps;
 
   JdbcBulkEventOperations(Database database, MetadataQueries metadata, EventRows rows, EventRepository events,
-      StorableEventCheck check) {
+      StorableEventCheck check, JdbcAppRepository apps) {
+    this.apps = apps;
     this.database = database;
     this.metadata = metadata;
     this.rows = rows;
@@ -55,6 +60,26 @@ final class JdbcBulkEventOperations implements BulkEventOperations {
   public ImportResult replaceEvents(EventScope scope, EventFileSource source, ImportListener listener,
       Set<String> keepEntityTypes) {
     return load(scope, source, listener, keepEntityTypes, List.of());
+  }
+
+  @Override
+  public CreatedAppImport createAppAndImport(NewApp app, EventFileSource source, ImportListener listener,
+      List<Event> alsoInsert) {
+    long start = System.nanoTime();
+    EventImport importer = new EventImport(check, listener, start);
+    try (BatchEventReader reader = BatchEventReader.open(source, EventJsonReader.standard())) {
+      return database.inTransaction("create app " + app.name() + " and import events", null, connection -> {
+        CreatedApp created = apps.create(connection, app);
+        EventScope scope = EventScope.of(created.app().id());
+        ImportCounts counts;
+        try (LinePrefetcher lines = new LinePrefetcher(reader);
+            EventSink sink = database.dialect().openImportSink(connection, database.tables().events(scope), rows)) {
+          counts = importer.run(lines, sink, alsoInsert);
+        }
+        return new CreatedAppImport(created, new ImportResult(counts.inserted(), counts.alreadyPresent(),
+            Duration.ofNanos(System.nanoTime() - start)));
+      });
+    }
   }
 
   @Override

@@ -40,7 +40,7 @@ public final class JdbcEventStore implements EventStore {
     this.channels = new JdbcChannelRepository(database, metadata, schema);
     StorableEventCheck check = new StorableEventCheck(settings.indexEnabled(), database.dialect().storesNulCharacters());
     this.events = new JdbcEventRepository(database, rows, check);
-    this.bulk = new JdbcBulkEventOperations(database, metadata, rows, events, check);
+    this.bulk = new JdbcBulkEventOperations(database, metadata, rows, events, check, apps);
     database.inTransaction("create the meta tables", null, connection -> {
       database.dialect().lockSchema(connection);
       schema.createMetaTables(connection);

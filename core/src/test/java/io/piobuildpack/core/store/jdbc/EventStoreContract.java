@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.piobuildpack.core.batch.EventFileSource;
+import io.piobuildpack.core.store.CreatedAppImport;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.event.Event;
 import io.piobuildpack.core.event.EventProperties;
@@ -479,6 +480,49 @@ abstract class EventStoreContract {
           assertThat(e.problems().kept().get(0).field()).isEqualTo("entityId");
         });
     assertThat(store.events().count(scope)).isEqualTo(1);
+  }
+
+  @Test
+  void createAppAndImportCommitsAppKeyEventsAndExtraEventsTogether() throws IOException {
+    List<String> lines = new ArrayList<>();
+    for (int n = 0; n < 20; n++) {
+      lines.add(TestEvents.viewLine(null, n));
+    }
+    Path file = TestEvents.lines(files, "initial.json", lines);
+    Event mark = Event.builder("$set", "checkpoint", "initial").properties(EventProperties.of("done", true)).build();
+
+    CreatedAppImport loaded = store.bulk().createAppAndImport(NewApp.named("together").withAccessKey("togetherKey"),
+        EventFileSource.ofPath(file), p -> { }, List.of(mark));
+
+    EventScope scope = EventScope.of(loaded.created().app().id());
+    assertThat(loaded.result().inserted()).isEqualTo(20);
+    assertThat(store.events().count(scope)).isEqualTo(21);
+    assertThat(store.accessKeys().find("togetherKey")).hasValueSatisfying(
+        key -> assertThat(key.appId()).isEqualTo(scope.appId()));
+  }
+
+  @Test
+  void createAppAndImportWhenALineIsBadLeavesNeitherAppNorKey() throws IOException {
+    Path file = TestEvents.lines(files, "bad-initial.json",
+        List.of(TestEvents.viewLine(null, 1), "{\"event\":\"view\",\"entityType\":\"user\"}"));
+
+    assertThatThrownBy(() -> store.bulk().createAppAndImport(NewApp.named("half").withAccessKey("halfKey"),
+        EventFileSource.ofPath(file), p -> { }, List.of()))
+        .isInstanceOf(InvalidBatchFileException.class);
+    assertThat(store.apps().findByName("half")).isEmpty();
+    assertThat(store.accessKeys().find("halfKey")).isEmpty();
+  }
+
+  @Test
+  void createAppAndImportWhenTheNameIsTakenImportsNothing() throws IOException {
+    EventScope existing = newApp();
+    String name = store.apps().findById(existing.appId()).orElseThrow().name();
+    Path file = TestEvents.lines(files, "dup.json", List.of(TestEvents.viewLine(null, 1)));
+
+    assertThatThrownBy(() -> store.bulk().createAppAndImport(NewApp.named(name), EventFileSource.ofPath(file),
+        p -> { }, List.of()))
+        .isInstanceOf(AppAlreadyExistsException.class);
+    assertThat(store.events().count(existing)).isZero();
   }
 
   @Test
