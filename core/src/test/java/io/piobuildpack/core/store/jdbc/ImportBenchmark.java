@@ -52,7 +52,8 @@ public final class ImportBenchmark {
     try {
       Path json = dir.resolve("events.json");
       Path csv = dir.resolve("events.csv");
-      generate(events, json, csv);
+      Path jsonWithIds = dir.resolve("events-with-ids.json");
+      generate(events, json, csv, jsonWithIds);
       System.out.printf(Locale.ROOT, "Generated %,d events: %,d bytes JSON, %,d bytes CSV%n", events,
           Files.size(json), Files.size(csv));
       List<String[]> rows = new ArrayList<>();
@@ -64,6 +65,7 @@ public final class ImportBenchmark {
         rows.add(new String[] {"PostgreSQL import / ceiling", "", "", "",
             String.format(Locale.ROOT, "%.2fx the time (%.0f%% of COPY throughput)", importSeconds / copySeconds,
                 100 * copySeconds / importSeconds)});
+        importTwice(postgres, jsonWithIds, rows);
       }
       StorageSettings sqlite = StorageSettings.of("jdbc:sqlite:" + dir.resolve("pio.db"), null, null);
       importInto(sqlite, json, "SQLite import (batched INSERT OR IGNORE)", rows);
@@ -85,6 +87,18 @@ public final class ImportBenchmark {
       double seconds = result.elapsed().toNanos() / 1e9;
       rows.add(row(label, result.inserted(), seconds));
       return seconds;
+    }
+  }
+
+  /** Events that carry ids take the idempotent path; importing the same file again finds them all present. */
+  private static void importTwice(StorageSettings settings, Path json, List<String[]> rows) {
+    try (JdbcEventStore store = JdbcEventStore.open(settings)) {
+      EventScope scope = EventScope.of(store.apps().create(NewApp.named("bench-ids")).app().id());
+      ImportResult first = store.bulk().importEvents(scope, EventFileSource.ofPath(json), p -> { });
+      rows.add(row("PostgreSQL import, events with eventId", first.inserted(), first.elapsed().toNanos() / 1e9));
+      ImportResult again = store.bulk().importEvents(scope, EventFileSource.ofPath(json), p -> { });
+      rows.add(row("PostgreSQL re-import of it (all already present)", again.alreadyPresent(),
+          again.elapsed().toNanos() / 1e9));
     }
   }
 
@@ -112,9 +126,10 @@ public final class ImportBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private static void generate(int count, Path json, Path csv) throws IOException {
+  private static void generate(int count, Path json, Path csv, Path jsonWithIds) throws IOException {
     try (BufferedWriter jsonOut = Files.newBufferedWriter(json, StandardCharsets.UTF_8);
-        BufferedWriter csvOut = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
+        BufferedWriter csvOut = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+        BufferedWriter idsOut = Files.newBufferedWriter(jsonWithIds, StandardCharsets.UTF_8)) {
       String now = CSV_TIME.format(LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
       for (int n = 0; n < count; n++) {
         String event = n % 10 == 0 ? "buy" : "view";
@@ -122,9 +137,11 @@ public final class ImportBenchmark {
         String item = "i" + (n * 7 % 20_000);
         Instant time = START.plusSeconds(n);
         int rating = n % 5 + 1;
-        jsonOut.write("{\"event\":\"" + event + "\",\"entityType\":\"user\",\"entityId\":\"" + user
+        String fields = "\"event\":\"" + event + "\",\"entityType\":\"user\",\"entityId\":\"" + user
             + "\",\"targetEntityType\":\"item\",\"targetEntityId\":\"" + item + "\",\"properties\":{\"rating\":"
-            + rating + "},\"eventTime\":\"" + time + "\"}\n");
+            + rating + "},\"eventTime\":\"" + time + "\"}\n";
+        jsonOut.write("{" + fields);
+        idsOut.write(String.format(Locale.ROOT, "{\"eventId\":\"%032x\",", n) + fields);
         csvOut.write(UUID.randomUUID().toString().replace("-", "") + "," + event + ",user," + user + ",item,"
             + item + ",\"{\"\"rating\"\":" + rating + "}\"," + CSV_TIME.format(LocalDateTime.ofInstant(time,
             ZoneOffset.UTC)) + ",UTC,," + "," + now + ",UTC\n");
