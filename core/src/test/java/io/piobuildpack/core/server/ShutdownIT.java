@@ -54,8 +54,7 @@ class ShutdownIT {
       assertThat(server.requestsInFlight()).as("requests in flight").isEqualTo(IN_FLIGHT);
       long begin = System.nanoTime();
       CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
-      Thread.sleep(100);
-      assertRefused(uri);
+      awaitRefused(uri);
       stopping.get(15, TimeUnit.SECONDS);
       assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofSeconds(10));
       for (CompletableFuture<Reply> request : inFlight) {
@@ -125,13 +124,24 @@ class ShutdownIT {
     return requests;
   }
 
-  private static void assertRefused(URI uri) {
-    try {
-      Reply reply = new ApiClient(uri).get("/");
-      assertThat(reply.status()).as("a new request while stopping").isEqualTo(503);
-    } catch (UncheckedIOException e) {
-      assertThat(e.getCause()).isInstanceOf(ConnectException.class);
+  /** A stopping server must refuse new requests (503, or the connection refused) within a few seconds. */
+  private static void awaitRefused(URI uri) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    int lastStatus = 0;
+    while (System.nanoTime() < deadline) {
+      try {
+        lastStatus = new ApiClient(uri).get("/").status();
+        if (lastStatus == 503) {
+          return;
+        }
+        assertThat(lastStatus).as("a new request while stopping").isEqualTo(200);
+      } catch (UncheckedIOException e) {
+        assertThat(e.getCause()).isInstanceOf(ConnectException.class);
+        return;
+      }
+      Thread.sleep(20);
     }
+    throw new AssertionError("new requests were still served 5 s after stop began (last status " + lastStatus + ")");
   }
 
   private static Matcher awaitListening(BufferedReader output) throws Exception {
