@@ -15,6 +15,7 @@ import io.piobuildpack.hooks.data.HookFailedException;
 import io.piobuildpack.hooks.data.HookFiles;
 import io.piobuildpack.hooks.data.HookNotExecutableException;
 import io.piobuildpack.hooks.data.HookOutputMissingException;
+import io.piobuildpack.hooks.data.InvalidSettingException;
 import io.piobuildpack.hooks.data.LoadDataSettings;
 import io.piobuildpack.hooks.data.RetryLaterException;
 import io.piobuildpack.hooks.process.ProcessTimeoutException;
@@ -50,7 +51,7 @@ final class LoadData {
     } catch (HookFailedException e) {
       log.step("Error loading event data: " + e.getMessage());
       return e.exitCode();
-    } catch (HookOutputMissingException | HookNotExecutableException e) {
+    } catch (HookOutputMissingException | HookNotExecutableException | InvalidSettingException e) {
       log.step(e.getMessage());
       return ExitCode.INVALID_DATA.code();
     } catch (InvalidBatchFileException e) {

@@ -230,6 +230,17 @@ abstract class LoadDataContract {
   }
 
   @Test
+  void loadDataWithAnUnusableTimeoutNamesTheVariableAndExitsOne() {
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+
+    CliRun result = cli.env("PIO_HOOK_TIMEOUT", "ten minutes").run("load-data");
+
+    assertThat(result.code()).isEqualTo(1);
+    assertThat(result.out()).contains("PIO_HOOK_TIMEOUT must be a whole number of seconds, not 'ten minutes'");
+    assertThat(result.err()).isEmpty();
+  }
+
+  @Test
   void hookThatHangsIsKilledAtTheTimeout() {
     app.script("data/create-initial-events", "echo starting\nsleep 600\n");
 
