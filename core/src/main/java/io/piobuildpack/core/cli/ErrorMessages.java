@@ -2,6 +2,7 @@ package io.piobuildpack.core.cli;
 
 import io.piobuildpack.core.batch.EventFileException;
 import io.piobuildpack.core.config.InvalidStorageSettingsException;
+import io.piobuildpack.core.server.SelfTestFailedException;
 import io.piobuildpack.core.store.AccessKeyAlreadyExistsException;
 import io.piobuildpack.core.store.AppAlreadyExistsException;
 import io.piobuildpack.core.store.AppNotFoundException;
@@ -50,6 +51,9 @@ final class ErrorMessages {
     if (e instanceof InvalidAccessKeyException || e instanceof InvalidChannelNameException
         || e instanceof EventIdConflictException || e instanceof InvalidBatchFileException) {
       return new Failure(ExitCode.INVALID_DATA, e.getMessage());
+    }
+    if (e instanceof SelfTestFailedException) {
+      return new Failure(ExitCode.INTERNAL_ERROR, "event server self-test failed: " + e.getMessage());
     }
     if (e instanceof StorageException) {
       return new Failure(ExitCode.INTERNAL_ERROR, "storage error: " + e.getMessage());

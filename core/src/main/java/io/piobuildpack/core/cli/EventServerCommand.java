@@ -2,11 +2,18 @@ package io.piobuildpack.core.cli;
 
 import io.piobuildpack.core.cli.PioConsole.Logger;
 import io.piobuildpack.core.server.EventServer;
+import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.server.EventServerConfig;
+import io.piobuildpack.core.server.EventServerSelfTest;
 import io.piobuildpack.core.server.EventServerStartException;
 import io.piobuildpack.core.server.InvalidListenAddressException;
 import io.piobuildpack.core.server.ListenAddress;
 import io.piobuildpack.core.store.EventStore;
+import io.piobuildpack.core.store.jdbc.JdbcEventStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "eventserver", mixinStandardHelpOptions = true,
     description = {"Serve PredictionIO's Event API (pio eventserver) on the configured event store.",
         "Listens on PORT when that variable is set (Heroku), else on --port; stops gracefully on SIGTERM."})
-final class EventServerCommand implements Callable<Integer> {
+final class EventServerCommand implements Callable<Integer>, WarmsUp {
 
   @Spec
   private CommandSpec spec;
@@ -39,8 +46,22 @@ final class EventServerCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "Count stored events per app, served at /stats.json.")
   private boolean stats;
 
+  @Option(names = "--self-test", description = {
+      "Start on a loopback port over a temporary embedded store, send one request of each kind, check the answers,"
+          + " stop and exit (0 when all are as PredictionIO's server would answer). Never touches the configured"
+          + " store. The pio-data launcher runs it once to record its class-data archive (faster starts)."})
+  private boolean selfTest;
+
+  @Override
+  public void warmUp() {
+    EventServer.warmUp();
+  }
+
   @Override
   public Integer call() throws InterruptedException {
+    if (selfTest) {
+      return selfTest();
+    }
     ListenAddress address;
     try {
       address = ListenAddress.resolve(ip, port, CliContext.of(spec).env());
@@ -63,5 +84,35 @@ final class EventServerCommand implements Callable<Integer> {
     }, "eventserver-shutdown"));
     server.join();
     return ExitCode.SUCCESS.code();
+  }
+
+  private int selfTest() {
+    Path directory;
+    try {
+      directory = Files.createTempDirectory("pio-data-self-test");
+    } catch (IOException e) {
+      throw new CliException(ExitCode.OUTPUT_UNWRITABLE, "cannot create a temporary directory for the self-test: " + e);
+    }
+    try (EventStore events = JdbcEventStore.open(
+        StorageSettings.of("jdbc:sqlite:" + directory.resolve("self-test.db"), null, null))) {
+      EventServerSelfTest.Result result = new EventServerSelfTest(events).run();
+      spec.commandLine().getOut().printf("Event server self-test passed: %d requests answered as expected in %d ms"
+          + " (temporary embedded store, deleted).%n", result.requests(), result.took().toMillis());
+      return ExitCode.SUCCESS.code();
+    } finally {
+      deleteFlatDirectory(directory);
+    }
+  }
+
+  /** Deletes the self-test's directory (the database and its journal files; no subdirectories). */
+  private static void deleteFlatDirectory(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(file);
+      }
+      Files.deleteIfExists(directory);
+    } catch (IOException e) {
+      // A file left in the temporary directory is not worth failing a self-test that passed.
+    }
   }
 }

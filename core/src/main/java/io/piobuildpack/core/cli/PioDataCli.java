@@ -1,8 +1,13 @@
 package io.piobuildpack.core.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
 
 /**
  * Builds the {@code pio-data} command line and turns every failure into one message and one {@link ExitCode}:
@@ -20,15 +25,25 @@ public final class PioDataCli {
 
   /** Runs the command line in the given surroundings (tests give their own environment and directory). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-    CommandLine cli = create(out, err, context);
+    CommandLine cli = create(args, out, err, context);
     return cli.execute(args);
   }
 
-  /** The configured command line, for tests and for modules that add subcommands. */
-  public static CommandLine create(PrintWriter out, PrintWriter err, CliContext context) {
+  /**
+   * The configured command line for these arguments. Building a command's model is most of a short run's time
+   * (reflection over every option of every command), so when the first argument names a command only that one is
+   * built; anything else (no command, an option, {@code help}, an unknown name) builds them all, so help and
+   * suggestions list every command.
+   */
+  static CommandLine create(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
+    List<Object> commands = allCommands();
+    Optional<Object> requested = args.length == 0 ? Optional.empty() : commands.stream()
+        .filter(command -> !(command instanceof HelpCommand) && nameOf(command).equals(args[0]))
+        .findFirst();
+    requested.filter(WarmsUp.class::isInstance).map(WarmsUp.class::cast).ifPresent(PioDataCli::startWarmUp);
     CommandLine cli = new CommandLine(new PioDataCommand(context));
-    // Extensions first: the writers and handlers set below then apply to their commands too.
-    ServiceLoader.load(PioDataExtension.class).forEach(extension -> extension.register(cli));
+    requested.ifPresentOrElse(cli::addSubcommand, () -> commands.forEach(cli::addSubcommand));
+    // Commands first: the writers and handlers set below then apply to them too.
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(PioDataCli::usageError);
@@ -37,12 +52,34 @@ public final class PioDataCli {
     return cli;
   }
 
-  /** Adds the exit-code table to the help of the command and every subcommand, including ones added later. */
-  public static void documentExitCodes(CommandLine cli) {
+  /** Adds the exit-code table to the help of the command and every subcommand. */
+  private static void documentExitCodes(CommandLine cli) {
     cli.getCommandSpec().usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCode.helpList());
     cli.getSubcommands().values().forEach(PioDataCli::documentExitCodes);
+  }
+
+  private static void startWarmUp(WarmsUp command) {
+    Thread warmUp = new Thread(() -> {
+      try {
+        command.warmUp();
+      } catch (RuntimeException | LinkageError e) {
+        // Only a head start: the command initialises the same things itself and reports any failure then.
+      }
+    }, "warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
+  }
+
+  private static List<Object> allCommands() {
+    List<Object> commands = new ArrayList<>(PioDataCommand.coreCommands());
+    ServiceLoader.load(PioDataExtension.class).forEach(extension -> commands.addAll(extension.commands()));
+    return commands;
+  }
+
+  private static String nameOf(Object command) {
+    return command.getClass().getAnnotation(Command.class).name();
   }
 
   private static int usageError(CommandLine.ParameterException e, String[] args) {

@@ -1,5 +1,6 @@
 package io.piobuildpack.core.cli;
 
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,11 +12,7 @@ import picocli.CommandLine.Spec;
     name = "pio-data",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "PredictionIO data commands (events, apps, access keys, import, export) without Spark.",
-    subcommands = {
-      AppCommand.class, AccessKeyCommand.class, ImportCommand.class, ExportCommand.class, EventServerCommand.class,
-      StatusCommand.class, ValidateCommand.class, HelpCommand.class
-    })
+    description = "PredictionIO data commands (events, apps, access keys, import, export) without Spark.")
 public final class PioDataCommand implements Runnable {
 
   @Spec
@@ -25,6 +22,15 @@ public final class PioDataCommand implements Runnable {
 
   public PioDataCommand(CliContext context) {
     this.context = context;
+  }
+
+  /**
+   * The subcommands core provides, in the order help lists them; picocli builds their model only when they are
+   * added to the command line (see {@link PioDataCli}).
+   */
+  static List<Object> coreCommands() {
+    return List.of(new AppCommand(), new AccessKeyCommand(), new ImportCommand(), new ExportCommand(),
+        new EventServerCommand(), new StatusCommand(), new ValidateCommand(), new HelpCommand());
   }
 
   /** The surroundings every subcommand runs in. */

@@ -1,6 +1,6 @@
 package io.piobuildpack.core.cli;
 
-import picocli.CommandLine;
+import java.util.List;
 
 /**
  * Adds commands to {@code pio-data} from another module without {@code core} knowing it (the {@code hooks}
@@ -9,6 +9,9 @@ import picocli.CommandLine;
  */
 public interface PioDataExtension {
 
-  /** Adds subcommands to the root {@code pio-data} command line. */
-  void register(CommandLine root);
+  /**
+   * The top-level commands this module adds, as picocli-annotated command objects. Creating them must be cheap:
+   * picocli builds a command's model only when that command is run or listed.
+   */
+  List<Object> commands();
 }

@@ -2,17 +2,20 @@ package io.piobuildpack.core.server;
 
 import io.piobuildpack.core.server.api.EventApi;
 import io.piobuildpack.core.store.EventStore;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +32,12 @@ public final class EventServer implements AutoCloseable {
   /** Threads kept for accepting and selecting connections and Jetty's own tasks. */
   private static final int RESERVED_THREADS = 4;
   private static final int MAX_WAIT_SECONDS = 10;
+  private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+  private static final long COMPRESSED_OOPS_HEAP_LIMIT = 32L << 30;
+
+  static {
+    declareReferencesPerCacheLine();
+  }
 
   private final Server jetty;
   private final ServerConnector connector;
@@ -55,34 +64,30 @@ public final class EventServer implements AutoCloseable {
   public static EventServer start(EventServerConfig config, EventStore store) {
     long begin = System.nanoTime();
     EventApi api = EventApi.create(store, config.stats(), config.keyCacheTtl(), config.storageRetryInterval());
-    QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), EventServerConfig.MIN_THREADS);
-    threads.setName("eventserver");
-    Server jetty = new Server(threads);
-    ServerConnector connector = new ServerConnector(jetty, ACCEPTORS, SELECTORS, new HttpConnectionFactory(http(config)));
-    connector.setHost(config.address().host());
-    connector.setPort(config.address().port());
-    connector.setIdleTimeout(config.idleTimeout().toMillis());
-    jetty.addConnector(connector);
-    GracefulHandler graceful = new GracefulHandler(admission(config, new JettyApiHandler(api, config.maxBodyBytes())));
-    jetty.setHandler(graceful);
-    jetty.setErrorHandler(new JsonErrorHandler());
-    if (config.accessLog()) {
-      jetty.setRequestLog(new MaskedRequestLog());
-    }
-    jetty.setStopTimeout(config.stopTimeout().toMillis());
-    jetty.setStopAtShutdown(false);
+    Jetty jetty = Jetty.build(config, new JettyApiHandler(api, config.maxBodyBytes()));
     try {
-      jetty.start();
+      jetty.server().start();
     } catch (Exception e) {
-      stopQuietly(jetty);
+      stopQuietly(jetty.server());
       api.close();
       throw new EventServerStartException(config.address(), e);
     }
     Duration startup = Duration.ofNanos(System.nanoTime() - begin);
-    EventServer server = new EventServer(jetty, connector, graceful, api, config, startup);
+    EventServer server = new EventServer(jetty.server(), jetty.connector(), jetty.graceful(), api, config, startup);
     LOG.info("Event server listening on {}:{} ({}{}); ready in {} ms{}", config.address().host(), server.port(),
         store.describe(), config.stats() ? ", --stats" : "", startup.toMillis(), sinceJvmStart());
     return server;
+  }
+
+  /**
+   * Does, on the calling thread, the one-time initialisation every start needs whatever the store and the
+   * options: Jetty's classes and static tables (by building, not starting, a server like {@link #start}'s) and
+   * the JSON codecs. {@code pio-data eventserver} runs it on a background thread while it parses its arguments
+   * and opens the store. Binds nothing and starts no thread.
+   */
+  public static void warmUp() {
+    EventApi.warmUp();
+    Jetty.build(EventServerConfig.defaults(ListenAddress.defaults()), new NotServing());
   }
 
   /** The port it listens on (the bound one when 0 was asked for). */
@@ -134,29 +139,6 @@ public final class EventServer implements AutoCloseable {
     stop();
   }
 
-  /**
-   * Bounds the work: at most {@code maxThreads - }{@value #RESERVED_THREADS} requests are handled at once (each
-   * holds a thread while it waits for the database), at most {@code maxQueuedRequests} more wait, each for at
-   * most {@value #MAX_WAIT_SECONDS} s, without holding a thread; beyond that the answer is 503.
-   */
-  private static QoSHandler admission(EventServerConfig config, JettyApiHandler api) {
-    QoSHandler admission = new QoSHandler(api);
-    admission.setMaxRequestCount(config.maxThreads() - RESERVED_THREADS);
-    admission.setMaxSuspendedRequestCount(config.maxQueuedRequests());
-    admission.setMaxSuspend(Duration.ofSeconds(MAX_WAIT_SECONDS));
-    admission.setRejectStatusCode(503);
-    return admission;
-  }
-
-  private static HttpConfiguration http(EventServerConfig config) {
-    HttpConfiguration http = new HttpConfiguration();
-    http.setSendServerVersion(false);
-    http.setSendXPoweredBy(false);
-    http.setRequestHeaderSize(config.maxHeaderBytes());
-    http.setIdleTimeout(config.idleTimeout().toMillis());
-    return http;
-  }
-
   private static void stopQuietly(Server jetty) {
     try {
       jetty.stop();
@@ -167,9 +149,79 @@ public final class EventServer implements AutoCloseable {
     }
   }
 
-  private static String sinceJvmStart() {
-    Optional<Instant> started = ProcessHandle.current().info().startInstant();
-    return started.map(at -> ", " + Duration.between(at, Instant.now()).toMillis() + " ms after JVM start")
-        .orElse("");
+  /**
+   * Jetty pads its queues to the cache line, and without this property asks the JVM through JMX whether object
+   * references are compressed: starting the platform MBean server takes about 0.2 s, a fifth of the start-up
+   * budget. References are compressed (4 bytes, 16 per 64-byte line) below a 32 GiB heap, the JVM's default; a
+   * wrong guess only changes padding. An explicit setting wins.
+   */
+  private static void declareReferencesPerCacheLine() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) == null) {
+      boolean compressed = Runtime.getRuntime().maxMemory() < COMPRESSED_OOPS_HEAP_LIMIT;
+      System.setProperty(REFERENCES_PER_CACHE_LINE, compressed ? "16" : "8");
+    }
   }
+
+  /** The Jetty object graph of a server, built but not started. */
+  private record Jetty(Server server, ServerConnector connector, GracefulHandler graceful) {
+
+    static Jetty build(EventServerConfig config, Handler api) {
+      QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), EventServerConfig.MIN_THREADS);
+      threads.setName("eventserver");
+      Server server = new Server(threads);
+      ServerConnector connector = new ServerConnector(server, ACCEPTORS, SELECTORS,
+          new HttpConnectionFactory(http(config)));
+      connector.setHost(config.address().host());
+      connector.setPort(config.address().port());
+      connector.setIdleTimeout(config.idleTimeout().toMillis());
+      server.addConnector(connector);
+      GracefulHandler graceful = new GracefulHandler(admission(config, api));
+      server.setHandler(graceful);
+      server.setErrorHandler(new JsonErrorHandler());
+      if (config.accessLog()) {
+        server.setRequestLog(new MaskedRequestLog());
+      }
+      server.setStopTimeout(config.stopTimeout().toMillis());
+      server.setStopAtShutdown(false);
+      return new Jetty(server, connector, graceful);
+    }
+
+    /**
+     * Bounds the work: at most {@code maxThreads - }{@value EventServer#RESERVED_THREADS} requests are handled at once (each
+     * holds a thread while it waits for the database), at most {@code maxQueuedRequests} more wait, each for at
+     * most {@value EventServer#MAX_WAIT_SECONDS} s, without holding a thread; beyond that the answer is 503.
+     */
+    private static QoSHandler admission(EventServerConfig config, Handler api) {
+      QoSHandler admission = new QoSHandler(api);
+      admission.setMaxRequestCount(config.maxThreads() - RESERVED_THREADS);
+      admission.setMaxSuspendedRequestCount(config.maxQueuedRequests());
+      admission.setMaxSuspend(Duration.ofSeconds(MAX_WAIT_SECONDS));
+      admission.setRejectStatusCode(503);
+      return admission;
+    }
+
+    private static HttpConfiguration http(EventServerConfig config) {
+      HttpConfiguration http = new HttpConfiguration();
+      http.setSendServerVersion(false);
+      http.setSendXPoweredBy(false);
+      http.setRequestHeaderSize(config.maxHeaderBytes());
+      http.setIdleTimeout(config.idleTimeout().toMillis());
+      return http;
+    }
+  }
+
+  /** The handler of a server that is only built, never started (see {@link #warmUp()}). */
+  private static final class NotServing extends Handler.Abstract {
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+      return false;
+    }
+  }
+
+  /** The JVM's own uptime (from its start, in milliseconds), read after the server serves. */
+  private static String sinceJvmStart() {
+    return ", " + ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start";
+  }
+
 }

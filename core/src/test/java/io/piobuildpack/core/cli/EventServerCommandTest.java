@@ -13,12 +13,16 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The failure paths of {@code pio-data eventserver}; serving is covered by the server's tests and ShutdownIT. */
+/**
+ * The failure paths of {@code pio-data eventserver} and its self-test; serving is covered by the server's tests and
+ * ShutdownIT.
+ */
 class EventServerCommandTest {
 
   @TempDir
   Path directory;
 
+  private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @Test
@@ -39,9 +43,20 @@ class EventServerCommandTest {
     }
   }
 
+  @Test
+  void selfTestPassesOnATemporaryStoreAndNeverTouchesTheConfiguredOne() {
+    Path configured = directory.resolve("configured.db");
+    int code = run(Map.of("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none"), "eventserver", "--self-test",
+        "--database-url", "jdbc:sqlite:" + configured);
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString()).matches("Event server self-test passed: 10 requests answered as expected in \\d+ ms"
+        + " \\(temporary embedded store, deleted\\)\\.\\R");
+    assertThat(configured).doesNotExist();
+  }
+
   private int run(Map<String, String> env, String... args) {
     CliContext context = new CliContext(Environment.of(env), directory, new ByteArrayInputStream(new byte[0]), false);
-    PrintWriter out = new PrintWriter(new StringWriter(), true);
+    PrintWriter out = new PrintWriter(this.out, true);
     PrintWriter errors = new PrintWriter(err, true);
     return PioDataCli.run(args, out, errors, context);
   }

@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 
 /**
  * The benchmark's baseline: the JDK's own HTTP server answering the Event API's write routes without storage or
- * validation ({@code 201 {"eventId":...}} for a single event, 200 with 50 results for a batch). It shows what the
- * HTTP layer alone costs on this machine.
+ * validation ({@code 201 {"eventId":...}} for a single event, 200 with 50 results for a batch, and PredictionIO's
+ * {@code {"status":"alive"}} for anything else). It shows what the HTTP layer alone costs on this machine.
  */
 public final class MinimalHttpServer {
 
@@ -22,8 +22,10 @@ public final class MinimalHttpServer {
   public static void main(String[] args) throws IOException {
     // without it the JDK server's separate header and body writes meet the client's delayed ACK: 40 ms a request
     System.setProperty("sun.net.httpserver.nodelay", "true");
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 128);
+    int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
     server.setExecutor(Executors.newFixedThreadPool(32));
+    server.createContext("/", exchange -> answer(exchange, 200, "{\"status\":\"alive\"}"));
     server.createContext("/events.json", exchange -> answer(exchange, 201, "{\"eventId\":\"" + id() + "\"}"));
     server.createContext("/batch/events.json", exchange -> {
       StringBuilder results = new StringBuilder("[");

@@ -1,17 +1,14 @@
 package io.piobuildpack.hooks.cli;
 
 import io.piobuildpack.core.cli.PioDataExtension;
-import picocli.CommandLine;
+import java.util.List;
 
 /** Adds the release-phase commands to {@code pio-data}: load-data, release, train, web, checkpoint. */
 public final class HooksExtension implements PioDataExtension {
 
   @Override
-  public void register(CommandLine root) {
-    root.addSubcommand(new LoadDataCommand());
-    root.addSubcommand(new ReleaseCommand());
-    root.addSubcommand(new TrainCommand());
-    root.addSubcommand(new WebCommand());
-    root.addSubcommand(new CheckpointCommand());
+  public List<Object> commands() {
+    return List.of(new LoadDataCommand(), new ReleaseCommand(), new TrainCommand(), new WebCommand(),
+        new CheckpointCommand());
   }
 }

@@ -1,12 +1,15 @@
 package io.piobuildpack.core.server.api;
 
+import io.piobuildpack.core.event.Event;
 import io.piobuildpack.core.event.json.EventBatchJsonReader;
 import io.piobuildpack.core.event.json.EventJsonReader;
+import io.piobuildpack.core.event.json.EventJsonWriter;
 import io.piobuildpack.core.server.auth.AccessKeyAuthenticator;
 import io.piobuildpack.core.server.auth.AccessKeyCache;
 import io.piobuildpack.core.server.auth.ChannelCache;
 import io.piobuildpack.core.server.http.ApiRequest;
 import io.piobuildpack.core.server.http.ApiResponse;
+import io.piobuildpack.core.server.http.JsonText;
 import io.piobuildpack.core.server.http.Router;
 import io.piobuildpack.core.server.stats.EventStats;
 import io.piobuildpack.core.server.webhooks.WebhookConnectors;
@@ -23,6 +26,10 @@ public final class EventApi implements AutoCloseable {
 
   static final String ALIVE = "{\"status\":\"alive\"}";
   static final String NO_PLUGINS = "{\"plugins\":{\"inputblockers\":{},\"inputsniffers\":{}}}";
+  /** A typical event, read and written once by {@link #warmUp()}. */
+  private static final String SAMPLE_EVENT = "{\"event\":\"rate\",\"entityType\":\"user\",\"entityId\":\"u1\","
+      + "\"targetEntityType\":\"item\",\"targetEntityId\":\"i1\",\"properties\":{\"rating\":4.5,\"tags\":[\"a\"]},"
+      + "\"eventTime\":\"2004-12-13T21:39:45.618-07:00\"}";
 
   private final Router router;
   private final StorageGuard guard;
@@ -70,6 +77,17 @@ public final class EventApi implements AutoCloseable {
         .get("/webhooks/{}.form", webhooks::getForm)
         .build();
     return new EventApi(router, guard);
+  }
+
+  /**
+   * Initialises the JSON codecs every request uses (Jackson's object mapper, the event reader and writer, the
+   * time parser, the webhook connectors) by reading and writing one event; touches no store.
+   */
+  public static void warmUp() {
+    Event event = EventJsonReader.standard().read(SAMPLE_EVENT);
+    EventJsonWriter.toJson(event);
+    JsonText.object("status", 201, "eventId", "warm-up");
+    WebhookConnectors.standard();
   }
 
   /** The response to a request; never throws for a request's own failures. */

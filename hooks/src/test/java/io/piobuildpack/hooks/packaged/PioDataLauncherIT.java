@@ -1,0 +1,121 @@
+package io.piobuildpack.hooks.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The repository's {@code pio-data} launcher around the packaged jar: for {@code eventserver} it records a
+ * class-data archive once per build from the self-test, starts from it, records it again when the jar changes,
+ * ignores an unusable one quietly, and can be told not to. Runs on a copy of the launcher and the jar laid out as in
+ * the repository, so the real build's archive is left alone.
+ */
+class PioDataLauncherIT {
+
+  private static final Path LAUNCHER = Path.of("..", "pio-data");
+  private static final Path JAR = Path.of("target", "pio-data.jar");
+  private static final String PASSED = "Event server self-test passed: 10 requests";
+  private static final String RECORDING = "recording the event server's class-data archive";
+
+  @TempDir
+  Path root;
+
+  private Path jar;
+  private Path archive;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  @BeforeEach
+  void layOutARepository() throws IOException {
+    Instant sourcesTime = Instant.now().minusSeconds(3600);
+    for (String dir : List.of("core/src/main", "hooks/src/main")) {
+      Files.createDirectories(root.resolve(dir));
+      Files.setLastModifiedTime(root.resolve(dir), FileTime.from(sourcesTime));
+    }
+    for (String pom : List.of("pom.xml", "core/pom.xml", "hooks/pom.xml")) {
+      Files.writeString(root.resolve(pom), "<project/>");
+      Files.setLastModifiedTime(root.resolve(pom), FileTime.from(sourcesTime));
+    }
+    Files.copy(LAUNCHER, root.resolve("pio-data"), StandardCopyOption.COPY_ATTRIBUTES);
+    jar = root.resolve("hooks/target/pio-data.jar");
+    Files.createDirectories(jar.getParent());
+    Files.copy(JAR, jar);
+    archive = root.resolve("hooks/target/pio-data.jsa");
+  }
+
+  @Test
+  void theFirstEventServerStartRecordsTheArchiveAndLaterStartsLoadClassesFromIt() throws Exception {
+    Run first = launch(Map.of(), "eventserver", "--self-test");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains(PASSED);
+    assertThat(first.err()).contains(RECORDING);
+    assertThat(archive).isNotEmptyFile();
+
+    Run second = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xlog:class+load=info"), "eventserver", "--self-test");
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.err()).doesNotContain(RECORDING);
+    assertThat(second.out()).contains(PASSED)
+        .containsPattern("io\\.piobuildpack\\.core\\.server\\.EventServer source: shared objects file \\(top\\)")
+        .containsPattern("org\\.eclipse\\.jetty\\.server\\.Server source: shared objects file \\(top\\)");
+  }
+
+  @Test
+  void anArchiveOlderThanTheJarIsRecordedAgain() throws Exception {
+    assertThat(launch(Map.of(), "eventserver", "--self-test").exitCode()).isZero();
+    Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
+
+    Run run = launch(Map.of(), "eventserver", "--self-test");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains(RECORDING);
+    assertThat(Files.getLastModifiedTime(archive).toInstant()).isAfter(Instant.now().minusSeconds(60));
+  }
+
+  @Test
+  void anUnusableArchiveIsIgnoredWithoutAWarning() throws Exception {
+    Files.writeString(archive, "not a class-data archive");
+    Files.setLastModifiedTime(archive, FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(10)));
+    Run run = launch(Map.of(), "eventserver", "--self-test");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains(PASSED).doesNotContainIgnoringCase("warning");
+    assertThat(run.err()).doesNotContainIgnoringCase("warning").doesNotContain(RECORDING);
+  }
+
+  @Test
+  void theArchiveCanBeTurnedOffAndOtherCommandsNeverRecordIt() throws Exception {
+    Run off = launch(Map.of("PIO_DATA_CLASS_ARCHIVE", "off"), "eventserver", "--self-test");
+    assertThat(off.exitCode()).as(off.err()).isZero();
+    assertThat(off.out()).contains(PASSED);
+    Run version = launch(Map.of(), "--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(archive).doesNotExist();
+  }
+
+  private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(root.resolve("pio-data").toString()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("launcher", ".out");
+    Path err = Files.createTempFile("launcher", ".err");
+    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().remove("PIO_DATA_JAVA_OPTS");
+    builder.environment().remove("PIO_DATA_CLASS_ARCHIVE");
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("pio-data %s finished", List.of(args)).isTrue();
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+}
