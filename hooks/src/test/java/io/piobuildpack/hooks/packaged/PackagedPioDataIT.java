@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -58,22 +56,11 @@ class PackagedPioDataIT {
     return "postgres://" + user + "@" + url.group(1) + "/" + url.group(2);
   }
 
-  private record Run(int exitCode, String out, String err) {}
-
-  private Run pioData(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  private ProcessRun pioData(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("pio-data", ".out");
-    Path err = Files.createTempFile("pio-data", ".err");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().remove("DATABASE_URL");
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("pio-data %s finished", List.of(args)).isTrue();
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(command, app, env, "DATABASE_URL");
   }
 
   private void copySample() throws IOException {
@@ -100,10 +87,10 @@ class PackagedPioDataIT {
     env.put("PIO_EVENTSERVER_APP_NAME", "packaged-sample");
     env.put("PIO_EVENTSERVER_ACCESS_KEY", "packaged-sample-key-not-to-be-printed");
 
-    Run first = pioData(env, "load-data");
-    Run second = pioData(env, "load-data");
-    Run exported = pioData(env, "export", "--app", "packaged-sample", "--output", "-");
-    Run checkpoint = pioData(env, "checkpoint", "get", "sync", "--property", "lastUpdatedAt");
+    ProcessRun first = pioData(env, "load-data");
+    ProcessRun second = pioData(env, "load-data");
+    ProcessRun exported = pioData(env, "export", "--app", "packaged-sample", "--output", "-");
+    ProcessRun checkpoint = pioData(env, "checkpoint", "get", "sync", "--property", "lastUpdatedAt");
 
     assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
     assertThat(first.out()).contains("Imported 100 events (0 already present)").contains("Initial load complete.");
@@ -112,7 +99,7 @@ class PackagedPioDataIT {
         .contains("Imported 3 events (0 already present)");
     assertThat(exported.out().lines()).hasSize(100 + 1 + 3);
     assertThat(checkpoint.out().trim()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-    for (Run run : List.of(first, second, exported, checkpoint)) {
+    for (ProcessRun run : List.of(first, second, exported, checkpoint)) {
       assertThat(run.out() + run.err()).doesNotContain("packaged-sample-key-not-to-be-printed")
           .doesNotContain("HikariPool").doesNotContain("Exception");
     }
@@ -120,7 +107,7 @@ class PackagedPioDataIT {
 
   @Test
   void packagedJarListsTheHooksCommandsAndExitCodesInItsHelp() throws Exception {
-    Run help = pioData(Map.of(), "--help");
+    ProcessRun help = pioData(Map.of(), "--help");
 
     assertThat(help.exitCode()).isZero();
     assertThat(help.out()).contains("load-data").contains("release").contains("checkpoint").contains("import")

@@ -3,7 +3,6 @@ package io.piobuildpack.hooks.packaged;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +34,6 @@ class PioDataLauncherIT {
   private Path jar;
   private Path archive;
 
-  private record Run(int exitCode, String out, String err) {}
-
   @BeforeEach
   void layOutARepository() throws IOException {
     Instant sourcesTime = Instant.now().minusSeconds(3600);
@@ -58,13 +54,13 @@ class PioDataLauncherIT {
 
   @Test
   void theFirstEventServerStartRecordsTheArchiveAndLaterStartsLoadClassesFromIt() throws Exception {
-    Run first = launch(Map.of(), "eventserver", "--self-test");
+    ProcessRun first = launch(Map.of(), "eventserver", "--self-test");
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains(PASSED);
     assertThat(first.err()).contains(RECORDING);
     assertThat(archive).isNotEmptyFile();
 
-    Run second = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xlog:class+load=info"), "eventserver", "--self-test");
+    ProcessRun second = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xlog:class+load=info"), "eventserver", "--self-test");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.err()).doesNotContain(RECORDING);
     assertThat(second.out()).contains(PASSED)
@@ -77,7 +73,7 @@ class PioDataLauncherIT {
     assertThat(launch(Map.of(), "eventserver", "--self-test").exitCode()).isZero();
     Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
 
-    Run run = launch(Map.of(), "eventserver", "--self-test");
+    ProcessRun run = launch(Map.of(), "eventserver", "--self-test");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).contains(RECORDING);
     assertThat(Files.getLastModifiedTime(archive).toInstant()).isAfter(Instant.now().minusSeconds(60));
@@ -87,7 +83,7 @@ class PioDataLauncherIT {
   void anUnusableArchiveIsIgnoredWithoutAWarning() throws Exception {
     Files.writeString(archive, "not a class-data archive");
     Files.setLastModifiedTime(archive, FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(10)));
-    Run run = launch(Map.of(), "eventserver", "--self-test");
+    ProcessRun run = launch(Map.of(), "eventserver", "--self-test");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains(PASSED).doesNotContainIgnoringCase("warning");
     assertThat(run.err()).doesNotContainIgnoringCase("warning").doesNotContain(RECORDING);
@@ -95,27 +91,17 @@ class PioDataLauncherIT {
 
   @Test
   void theArchiveCanBeTurnedOffAndOtherCommandsNeverRecordIt() throws Exception {
-    Run off = launch(Map.of("PIO_DATA_CLASS_ARCHIVE", "off"), "eventserver", "--self-test");
+    ProcessRun off = launch(Map.of("PIO_DATA_CLASS_ARCHIVE", "off"), "eventserver", "--self-test");
     assertThat(off.exitCode()).as(off.err()).isZero();
     assertThat(off.out()).contains(PASSED);
-    Run version = launch(Map.of(), "--version");
+    ProcessRun version = launch(Map.of(), "--version");
     assertThat(version.exitCode()).isZero();
     assertThat(archive).doesNotExist();
   }
 
-  private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  private ProcessRun launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(root.resolve("pio-data").toString()));
     command.addAll(List.of(args));
-    Path out = Files.createTempFile("launcher", ".out");
-    Path err = Files.createTempFile("launcher", ".err");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().remove("PIO_DATA_JAVA_OPTS");
-    builder.environment().remove("PIO_DATA_CLASS_ARCHIVE");
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("pio-data %s finished", List.of(args)).isTrue();
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return ProcessRun.of(command, root, env, "PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE");
   }
 }
