@@ -13,6 +13,7 @@ import io.piobuildpack.core.server.http.JsonText;
 import io.piobuildpack.core.server.http.Router;
 import io.piobuildpack.core.server.stats.EventStats;
 import io.piobuildpack.core.server.webhooks.WebhookConnectors;
+import io.piobuildpack.core.store.EventIdGenerator;
 import io.piobuildpack.core.store.EventStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,10 +81,13 @@ public final class EventApi implements AutoCloseable {
   }
 
   /**
-   * Initialises the JSON codecs every request uses (Jackson's object mapper, the event reader and writer, the
-   * time parser, the webhook connectors) by reading and writing one event; touches no store.
+   * Initialises what every request uses: the event id generator (the JDK's secure random source, which the store's
+   * pool also needs for its first connection) and the JSON codecs (Jackson's object mapper, the event reader and
+   * writer, the time parser, the webhook connectors), by making one id and reading and writing one event; touches
+   * no store.
    */
   public static void warmUp() {
+    EventIdGenerator.next();
     Event event = EventJsonReader.standard().read(SAMPLE_EVENT);
     EventJsonWriter.toJson(event);
     JsonText.object("status", 201, "eventId", "warm-up");
