@@ -1,8 +1,8 @@
 package io.piobuildpack.core.cli;
 
 import io.piobuildpack.core.cli.PioConsole.Logger;
-import io.piobuildpack.core.server.EventServer;
 import io.piobuildpack.core.config.StorageSettings;
+import io.piobuildpack.core.server.EventServer;
 import io.piobuildpack.core.server.EventServerConfig;
 import io.piobuildpack.core.server.EventServerSelfTest;
 import io.piobuildpack.core.server.EventServerStartException;
@@ -13,8 +13,8 @@ import io.piobuildpack.core.store.jdbc.JdbcEventStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

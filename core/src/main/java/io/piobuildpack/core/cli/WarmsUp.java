@@ -7,6 +7,6 @@ package io.piobuildpack.core.cli;
  */
 interface WarmsUp {
 
-  /** Initialises what the command will need; must not have effects a user can see, and may be interrupted. */
+  /** Initialises what the command will need; must not have effects a user can see (no output, files or sockets). */
   void warmUp();
 }
