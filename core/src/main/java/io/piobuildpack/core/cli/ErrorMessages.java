@@ -26,7 +26,7 @@ final class ErrorMessages {
 
   private ErrorMessages() {}
 
-  static Failure of(Exception e) {
+  static Failure of(Throwable e) {
     if (e instanceof CliException known) {
       return new Failure(known.exitCode(), known.getMessage());
     }

@@ -25,22 +25,39 @@ public final class PioDataCli {
 
   /** Runs the command line in the given surroundings (tests give their own environment and directory). */
   public static int run(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-    CommandLine cli = create(args, out, err, context);
-    return cli.execute(args);
+    List<Object> commands = allCommands();
+    Optional<Object> requested = requested(commands, args);
+    Optional<BackgroundWarmUp> warmUp = requested.filter(WarmsUp.class::isInstance).map(WarmsUp.class::cast)
+        .map(BackgroundWarmUp::start);
+    CommandLine cli = create(commands, requested, out, err, context);
+    try {
+      int code = cli.execute(args);
+      if (code == ExitCode.INTERNAL_ERROR.code()) {
+        warmUp.flatMap(BackgroundWarmUp::failure).ifPresent(cause -> explain(cause, err, context));
+      }
+      return code;
+    } catch (LinkageError e) {
+      // A class that cannot be loaded or initialised: a broken installation, reported like any internal error.
+      failure(e, cli);
+      warmUp.flatMap(BackgroundWarmUp::failure).ifPresent(cause -> explain(cause, err, context));
+      return ExitCode.INTERNAL_ERROR.code();
+    }
   }
 
   /**
-   * The configured command line for these arguments. Building a command's model is most of a short run's time
-   * (reflection over every option of every command), so when the first argument names a command only that one is
-   * built; anything else (no command, an option, {@code help}, an unknown name) builds them all, so help and
-   * suggestions list every command.
+   * The command named by the first argument, if any. Building a command's model is most of a short run's time
+   * (reflection over every option of every command), so only that one is built; anything else (no command, an
+   * option, {@code help}, an unknown name) builds them all, so help and suggestions list every command.
    */
-  static CommandLine create(String[] args, PrintWriter out, PrintWriter err, CliContext context) {
-    List<Object> commands = allCommands();
-    Optional<Object> requested = args.length == 0 ? Optional.empty() : commands.stream()
+  private static Optional<Object> requested(List<Object> commands, String[] args) {
+    return args.length == 0 ? Optional.empty() : commands.stream()
         .filter(command -> !(command instanceof HelpCommand) && nameOf(command).equals(args[0]))
         .findFirst();
-    requested.filter(WarmsUp.class::isInstance).map(WarmsUp.class::cast).ifPresent(PioDataCli::startWarmUp);
+  }
+
+  /** The configured command line: the requested command only, or every command when none is requested. */
+  private static CommandLine create(List<Object> commands, Optional<Object> requested, PrintWriter out,
+      PrintWriter err, CliContext context) {
     CommandLine cli = new CommandLine(new PioDataCommand(context));
     requested.ifPresentOrElse(cli::addSubcommand, () -> commands.forEach(cli::addSubcommand));
     // Commands first: the writers and handlers set below then apply to them too.
@@ -52,24 +69,20 @@ public final class PioDataCli {
     return cli;
   }
 
+  private static void explain(Throwable warmUpFailure, PrintWriter err, CliContext context) {
+    err.println("pio-data: the start-up warm-up had failed before: " + warmUpFailure);
+    if ("true".equals(context.env().get("PIO_DATA_STACKTRACE"))) {
+      warmUpFailure.printStackTrace(err);
+    }
+    err.flush();
+  }
+
   /** Adds the exit-code table to the help of the command and every subcommand. */
   private static void documentExitCodes(CommandLine cli) {
     cli.getCommandSpec().usageMessage()
         .exitCodeListHeading("%nExit codes:%n")
         .exitCodeList(ExitCode.helpList());
     cli.getSubcommands().values().forEach(PioDataCli::documentExitCodes);
-  }
-
-  private static void startWarmUp(WarmsUp command) {
-    Thread warmUp = new Thread(() -> {
-      try {
-        command.warmUp();
-      } catch (RuntimeException | LinkageError e) {
-        // Only a head start: the command initialises the same things itself and reports any failure then.
-      }
-    }, "warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
   }
 
   private static List<Object> allCommands() {
@@ -90,7 +103,7 @@ public final class PioDataCli {
     return ExitCode.USAGE.code();
   }
 
-  private static int failure(Exception e, CommandLine cli) {
+  private static int failure(Throwable e, CommandLine cli) {
     PrintWriter err = cli.getErr();
     ErrorMessages.Failure failure = ErrorMessages.of(e);
     if (failure.message() != null) {

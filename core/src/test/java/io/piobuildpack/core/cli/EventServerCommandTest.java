@@ -45,13 +45,20 @@ class EventServerCommandTest {
 
   @Test
   void selfTestPassesOnATemporaryStoreAndNeverTouchesTheConfiguredOne() {
-    Path configured = directory.resolve("configured.db");
-    int code = run(Map.of("DATABASE_URL", "postgres://nobody@127.0.0.1:1/none"), "eventserver", "--self-test",
-        "--database-url", "jdbc:sqlite:" + configured);
+    Path embeddedDefault = directory.resolve(".pio_store");
+    int code = run(Map.of(), "eventserver", "--self-test");
     assertThat(code).as(err.toString()).isZero();
     assertThat(out.toString()).matches("Event server self-test passed: 10 requests answered as expected in \\d+ ms"
         + " \\(temporary embedded store, deleted\\)\\.\\R");
-    assertThat(configured).doesNotExist();
+    assertThat(embeddedDefault).doesNotExist();
+  }
+
+  @Test
+  void selfTestWithAnotherOptionIsAUsageErrorSoNobodyThinksTheirStoreWasTested() {
+    int code = run(Map.of(), "eventserver", "--self-test", "--database-url", "jdbc:sqlite:" + directory.resolve("x.db"));
+    assertThat(code).isEqualTo(ExitCode.USAGE.code());
+    assertThat(err.toString()).contains("--self-test runs on its own temporary store and loopback port");
+    assertThat(out.toString()).isEmpty();
   }
 
   private int run(Map<String, String> env, String... args) {

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,7 +73,11 @@ class PioDataLauncherIT {
   @Test
   void anArchiveOlderThanTheJarIsRecordedAgain() throws Exception {
     assertThat(launch(Map.of(), "eventserver", "--self-test").exitCode()).isZero();
-    Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
+    // As if the jar had been rebuilt after the recording.
+    for (Path recorded : List.of(archive, root.resolve("hooks/target/pio-data.jsa.key"))) {
+      Files.setLastModifiedTime(recorded, FileTime.from(Instant.now().minusSeconds(60)));
+    }
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(30)));
 
     ProcessRun run = launch(Map.of(), "eventserver", "--self-test");
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -81,12 +87,74 @@ class PioDataLauncherIT {
 
   @Test
   void anUnusableArchiveIsIgnoredWithoutAWarning() throws Exception {
+    assertThat(launch(Map.of(), "eventserver", "--self-test").exitCode()).isZero();
+    // Current for the launcher (newer than the jar, same key) but unusable for the JVM, as after an unnoticed
+    // change of the JDK build.
+    FileTime recorded = Files.getLastModifiedTime(archive);
     Files.writeString(archive, "not a class-data archive");
-    Files.setLastModifiedTime(archive, FileTime.from(Files.getLastModifiedTime(jar).toInstant().plusSeconds(10)));
+    Files.setLastModifiedTime(archive, recorded);
     ProcessRun run = launch(Map.of(), "eventserver", "--self-test");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains(PASSED).doesNotContainIgnoringCase("warning");
     assertThat(run.err()).doesNotContainIgnoringCase("warning").doesNotContain(RECORDING);
+  }
+
+  @Test
+  void heapOptionsThatChangeHowReferencesAreEncodedRecordItAgainOtherOptionsDoNot() throws Exception {
+    assertThat(launch(Map.of(), "eventserver", "--self-test").exitCode()).isZero();
+    ProcessRun logging = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xlog:gc=info"), "eventserver", "--self-test");
+    assertThat(logging.err()).doesNotContain(RECORDING);
+
+    ProcessRun biggerHeap = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xmx400m"), "eventserver", "--self-test");
+    assertThat(biggerHeap.exitCode()).as(biggerHeap.err()).isZero();
+    assertThat(biggerHeap.err()).contains(RECORDING);
+    assertThat(Files.readString(root.resolve("hooks/target/pio-data.jsa.key"))).contains("-Xmx400m");
+  }
+
+  @Test
+  void aFailedRecordingIsReportedOnceAndNotRetriedAtEveryStart() throws Exception {
+    Path bin = Files.createDirectories(root.resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\ncase \"$*\" in *ArchiveClassesAtExit*) exit 1 ;; esac\nexec '"
+        + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    Map<String, String> failingRecorder = Map.of("PATH", bin + ":" + System.getenv("PATH"));
+
+    ProcessRun first = launch(failingRecorder, "eventserver", "--self-test");
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains(PASSED);
+    assertThat(first.err()).contains(RECORDING).contains("could not record the archive");
+    assertThat(archive).doesNotExist();
+
+    ProcessRun second = launch(failingRecorder, "eventserver", "--self-test");
+    assertThat(second.exitCode()).as(second.err()).isZero();
+    assertThat(second.err()).doesNotContain(RECORDING).doesNotContain("could not record");
+  }
+
+  @Test
+  void aSignalDuringRecordingStopsItAndLeavesNoPartialArchive() throws Exception {
+    Path err = Files.createTempFile("launcher", ".err");
+    Process launcher = new ProcessBuilder(root.resolve("pio-data").toString(), "eventserver", "--self-test")
+        .directory(root.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile())
+        .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    List<ProcessHandle> recorders = List.of();
+    while (recorders.isEmpty() && System.nanoTime() < deadline) {
+      recorders = launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).toList();
+      Thread.onSpinWait();
+    }
+    assertThat(recorders).as("the recording JVM started").isNotEmpty();
+
+    launcher.destroy();
+    assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(launcher.exitValue()).isEqualTo(143);
+    for (ProcessHandle recorder : recorders) {
+      assertThat(recorder.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+    }
+    try (Stream<Path> files = Files.list(archive.getParent())) {
+      assertThat(files.map(path -> path.getFileName().toString())).containsExactly("pio-data.jar");
+    }
+    Files.deleteIfExists(err);
   }
 
   @Test

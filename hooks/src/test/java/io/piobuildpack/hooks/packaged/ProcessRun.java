@@ -1,6 +1,6 @@
 package io.piobuildpack.hooks.packaged;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,7 @@ record ProcessRun(int exitCode, String out, String err) {
 
   /**
    * Runs the command in the directory with the test's environment, minus the variables to unset, plus {@code env};
-   * fails the test when it runs longer than two minutes.
+   * fails the test, and kills the process with its children, when it runs longer than two minutes.
    */
   static ProcessRun of(List<String> command, Path directory, Map<String, String> env, String... unset)
       throws IOException, InterruptedException {
@@ -29,7 +29,11 @@ record ProcessRun(int exitCode, String out, String err) {
       }
       builder.environment().putAll(env);
       Process process = builder.start();
-      assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("%s finished", command).isTrue();
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        fail("%s did not finish within 120 s", command);
+      }
       return new ProcessRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
           Files.readString(err, StandardCharsets.UTF_8));
     } finally {

@@ -28,8 +28,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Start-up of {@code pio-data eventserver} as users start it (the {@code pio-data} launcher: class-data archive and
- * raised compile thresholds) and as a plain {@code java -jar}, on PostgreSQL and on the embedded SQLite store,
+ * Start-up of {@code pio-data eventserver} as users start it (the {@code pio-data} launcher, with its class-data
+ * archive) and as a plain {@code java -jar}, on PostgreSQL and on the embedded SQLite store,
  * beside two baselines started the same way in the same run: Jetty 12 with one handler and no storage, and the
  * JDK's HTTP server. Configurations take turns, round after round, so a noisy machine slows them alike; the table
  * gives medians. Times run from spawning the process to the first {@code 200} for {@code GET /} and, for the event
