@@ -46,6 +46,7 @@ public final class EnvDirVariables implements Environment {
    * Reads a Heroku {@code ENV_DIR}.
    *
    * @throws InvalidVariableException naming the variable whose file cannot be read or is not UTF-8
+   * @throws UnreadableEnvironmentDirectoryException when the directory exists but cannot be listed
    */
   public static EnvDirVariables herokuEnvDir(Path envDir, VariableAllowList allowed) {
     return read(envDir, allowed, TrailingNewlines.STRIP);
@@ -55,6 +56,7 @@ public final class EnvDirVariables implements Environment {
    * Reads {@code <platformDir>/env} of a CNB platform directory ({@code $CNB_PLATFORM_DIR}).
    *
    * @throws InvalidVariableException naming the variable whose file cannot be read or is not UTF-8
+   * @throws UnreadableEnvironmentDirectoryException when the directory exists but cannot be listed
    */
   public static EnvDirVariables cnbPlatformEnv(Path platformDir, VariableAllowList allowed) {
     return read(platformDir.resolve("env"), allowed, TrailingNewlines.KEEP);
@@ -73,7 +75,7 @@ public final class EnvDirVariables implements Environment {
     } catch (NoSuchFileException e) {
       return new EnvDirVariables(directory, Map.of());
     } catch (IOException e) {
-      throw new InvalidVariableException("(directory " + directory + ")", "cannot be listed: " + e.getMessage());
+      throw new UnreadableEnvironmentDirectoryException(directory, e.getMessage());
     }
     return new EnvDirVariables(directory, Map.copyOf(variables));
   }

@@ -120,6 +120,16 @@ class EnvDirVariablesTest {
   }
 
   @Test
+  void aPathThatIsAFileNotADirectoryFailsNamingIt() throws IOException {
+    Path notADirectory = Files.writeString(dir.resolve("ENV_DIR"), "x");
+
+    assertThatThrownBy(() -> EnvDirVariables.herokuEnvDir(notADirectory, VariableAllowList.TOOLKIT))
+        .isInstanceOfSatisfying(UnreadableEnvironmentDirectoryException.class,
+            e -> assertThat(e.directory()).isEqualTo(notADirectory))
+        .hasMessageStartingWith("the variable directory " + notADirectory + " cannot be listed");
+  }
+
+  @Test
   void directoryVariablesWinOverTheProcessEnvironmentWhenLayeredFirst() throws IOException {
     file(dir, "PIO_OPTS", "--from-env-dir\n");
     Environment process = Environment.of(Map.of("PIO_OPTS", "--from-process", "PATH", "/usr/bin"));
