@@ -71,7 +71,7 @@ public final class PioDataCli {
 
   private static void explain(Throwable warmUpFailure, PrintWriter err, CliContext context) {
     err.println("pio-data: the start-up warm-up had failed before: " + warmUpFailure);
-    if ("true".equals(context.env().get("PIO_DATA_STACKTRACE"))) {
+    if (context.env().isTrue("PIO_DATA_STACKTRACE")) {
       warmUpFailure.printStackTrace(err);
     }
     err.flush();
@@ -109,7 +109,7 @@ public final class PioDataCli {
     if (failure.message() != null) {
       err.println("pio-data: " + failure.message());
     }
-    if ("true".equals(CliContext.of(cli.getCommandSpec()).env().get("PIO_DATA_STACKTRACE"))) {
+    if (CliContext.of(cli.getCommandSpec()).env().isTrue("PIO_DATA_STACKTRACE")) {
       e.printStackTrace(err);
     }
     err.flush();

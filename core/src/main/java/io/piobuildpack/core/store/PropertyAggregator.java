@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * PredictionIO's sequential aggregation ({@code LEventAggregator}, spec §9.1): events fed in event-time order are
+ * PredictionIO's sequential aggregation ({@code LEventAggregator},
+ * https://github.com/apache/predictionio/blob/v0.14.0/data/src/main/scala/org/apache/predictionio/data/storage/LEventAggregator.scala):
+ * events fed in event-time order are
  * folded per entity; {@code $set} merges, {@code $unset} removes keys, {@code $delete} makes the entity absent;
  * every one of the three moves the first/last-updated times. Other events are ignored. Memory holds one state
  * per entity, not the events.

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code pio-data} data commands through the real entry point ({@link PioDataCli#run}): exit code and the
- * exact lines on standard output and standard error, compared with PredictionIO 0.11–0.14's console (spec §7).
+ * exact lines on standard output and standard error, compared with PredictionIO 0.11–0.14's console
+ * (https://github.com/apache/predictionio/blob/v0.14.0/tools/src/main/scala/org/apache/predictionio/tools/console/Pio.scala).
  * Subclasses say which database the commands run against; every test starts with an empty store.
  */
 abstract class PioDataCliContract {

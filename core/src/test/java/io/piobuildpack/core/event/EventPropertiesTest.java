@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The properties value type (spec §2.2). */
+/**
+ * The properties value type (PredictionIO's {@code DataMap},
+ * https://github.com/apache/predictionio/blob/v0.14.0/data/src/main/scala/org/apache/predictionio/data/storage/DataMap.scala).
+ */
 class EventPropertiesTest {
 
   @Test

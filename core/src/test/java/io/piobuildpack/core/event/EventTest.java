@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The event record and its builder (spec §2.1 defaults). */
+/**
+ * The event record and its builder (the defaults of PredictionIO's {@code Event},
+ * https://github.com/apache/predictionio/blob/v0.14.0/data/src/main/scala/org/apache/predictionio/data/storage/Event.scala).
+ */
 class EventTest {
 
   private static final ZonedDateTime T = ZonedDateTime.of(2024, 1, 2, 3, 4, 5, 678_000_000, ZoneOffset.UTC);

@@ -15,7 +15,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Property-based checks of {@link EventTimes#parse} and {@link EventTimes#format} (spec §2.3, §2.4). */
+/**
+ * Property-based checks of {@link EventTimes#parse} and {@link EventTimes#format} (PredictionIO's {@code Utils},
+ * https://github.com/apache/predictionio/blob/v0.14.0/data/src/main/scala/org/apache/predictionio/data/Utils.scala).
+ */
 class EventTimesFuzzTest {
 
   private static final List<String> FRAGMENTS = List.of("2004", "-", "12", "13", "T", "t", "21", ":", "39", "45",

@@ -33,7 +33,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every route and error case of spec §4 and of the recorded PredictionIO 0.10 session (transcript step numbers
+ * Every route and error case in docs/event-server.md and of the recorded PredictionIO 0.10 session (transcript step numbers
  * in the test comments), over real HTTP against a server on a fresh store per test. Subclasses choose the
  * database.
  */

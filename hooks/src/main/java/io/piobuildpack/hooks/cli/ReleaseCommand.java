@@ -4,7 +4,8 @@ import io.piobuildpack.core.cli.CliContext;
 import io.piobuildpack.core.cli.ExitCode;
 import io.piobuildpack.core.cli.StoreOptions;
 import io.piobuildpack.core.config.Environment;
-import io.piobuildpack.hooks.launch.PioCommandLines;
+import io.piobuildpack.hooks.launch.ReleaseSettings;
+import io.piobuildpack.hooks.launch.TrainSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -17,16 +18,13 @@ import picocli.CommandLine.Spec;
 /**
  * {@code pio-data release}: the release phase (the original's {@code heroku-buildpack-pio-release}) — load data,
  * then train. {@code PIO_TRAIN_ON_RELEASE=false} skips both, unless {@code PIO_LOAD_DATA_ON_RELEASE=true} asks
- * for the data load alone; event-server apps ({@code PIO_RUN_AS_EVENTSERVER=true}) load data but never train.
+ * for the data load alone; event-server apps ({@code PIO_RUN_AS_EVENTSERVER=true}) load data but never train
+ * ({@link ReleaseSettings}). The release and train settings are read and checked before any data is loaded.
  */
 @Command(name = "release", mixinStandardHelpOptions = true,
     description = {"Release phase: load data with the data hooks, then train.",
         "PIO_TRAIN_ON_RELEASE=false skips both; add PIO_LOAD_DATA_ON_RELEASE=true to load data without training."})
 final class ReleaseCommand implements Callable<Integer> {
-
-  static final String TRAIN_ON_RELEASE = "PIO_TRAIN_ON_RELEASE";
-  static final String LOAD_DATA_ON_RELEASE = "PIO_LOAD_DATA_ON_RELEASE";
-  static final String RUN_AS_EVENTSERVER = "PIO_RUN_AS_EVENTSERVER";
 
   @Spec
   private CommandSpec spec;
@@ -43,12 +41,12 @@ final class ReleaseCommand implements Callable<Integer> {
     Environment env = CliContext.of(spec).env();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    boolean train = !"false".equals(env.get(TRAIN_ON_RELEASE)) && !"true".equals(env.get(RUN_AS_EVENTSERVER));
-    boolean loadData = !"false".equals(env.get(TRAIN_ON_RELEASE)) || "true".equals(env.get(LOAD_DATA_ON_RELEASE));
-    if (!loadData) {
+    ReleaseSettings release = PioRun.settings(() -> ReleaseSettings.from(env));
+    if (!release.loadData()) {
       out.println("Skipping train on release.");
       return ExitCode.SUCCESS.code();
     }
+    TrainSettings trainSettings = release.train() ? PioRun.trainSettings(spec) : null;
     int loaded = LoadData.run(spec, store, AppDirs.resolve(spec, appDir));
     if (loaded == ExitCode.RETRY_LATER.code()) {
       err.println("Transient error loading data. Skipping train on release.");
@@ -58,14 +56,14 @@ final class ReleaseCommand implements Callable<Integer> {
       err.println("Error loading data.");
       return loaded;
     }
-    if (!train) {
-      out.println("true".equals(env.get(RUN_AS_EVENTSERVER))
+    if (!release.train()) {
+      out.println(release.eventServerApp()
           ? "Event server app (PIO_RUN_AS_EVENTSERVER=true): data loaded, nothing to train."
           : "Skipping train on release (PIO_TRAIN_ON_RELEASE=false); data loaded.");
       return ExitCode.SUCCESS.code();
     }
     out.println("Running train on release…");
     out.flush();
-    return PioRun.run(spec, "train", PioCommandLines::train);
+    return PioRun.train(spec, trainSettings);
   }
 }

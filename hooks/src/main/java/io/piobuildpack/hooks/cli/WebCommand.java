@@ -1,7 +1,6 @@
 package io.piobuildpack.hooks.cli;
 
 import java.util.concurrent.Callable;
-import io.piobuildpack.hooks.launch.PioCommandLines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,6 +15,6 @@ final class WebCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return PioRun.run(spec, "deploy", PioCommandLines::deploy);
+    return PioRun.deploy(spec);
   }
 }

@@ -17,7 +17,7 @@ public final class Checkpoints {
   public static final String ENTITY_TYPE = "checkpoint";
   /** The checkpoint that marks a completed initial load; its absence means the initial load is pending. */
   public static final String INITIAL_LOAD = "pio-buildpack-initial-load";
-  /** The checkpoint handed to the sync hook, as DATA.md suggests. */
+  /** The checkpoint handed to the sync hook, as the original buildpack's data-flow documentation suggests. */
   public static final String SYNC = "sync";
 
   private final EventStore store;

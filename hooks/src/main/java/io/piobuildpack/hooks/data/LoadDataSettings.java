@@ -1,6 +1,7 @@
 package io.piobuildpack.hooks.data;
 
 import io.piobuildpack.core.config.Environment;
+import io.piobuildpack.core.config.InvalidVariableException;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -18,7 +19,7 @@ public record LoadDataSettings(
 
   public static final String APP_NAME = "PIO_EVENTSERVER_APP_NAME";
   public static final String ACCESS_KEY = "PIO_EVENTSERVER_ACCESS_KEY";
-  /** The purge flag DATA.md documents. */
+  /** The purge flag the original buildpack's data-flow documentation names. */
   public static final String PURGE_ON_SYNC = "PIO_PURGE_ON_SYNC";
   /** The purge flag the original load-data script actually read. */
   public static final String PURGE_EVENTS_ON_SYNC = "PIO_PURGE_EVENTS_ON_SYNC";
@@ -30,31 +31,30 @@ public record LoadDataSettings(
   static final Duration DEFAULT_HOOK_TIMEOUT = Duration.ofMinutes(30);
 
   /**
-   * Reads the settings.
+   * Reads and checks every setting, before any work starts.
    *
-   * @throws InvalidSettingException when a duration variable is not a whole number of seconds
+   * @throws InvalidSettingException when a duration variable is not a whole number of seconds, or a flag
+   *     ({@code PIO_PURGE_ON_SYNC}, {@code PIO_PURGE_EVENTS_ON_SYNC}, {@code PIO_REQUIRE_DATABASE}) is neither
+   *     {@code true} nor {@code false}; names the variable
    */
   public static LoadDataSettings from(Environment env) {
-    Optional<String> purge = env.find(PURGE_ON_SYNC).filter("true"::equals).map(v -> PURGE_ON_SYNC)
-        .or(() -> env.find(PURGE_EVENTS_ON_SYNC).filter("true"::equals).map(v -> PURGE_EVENTS_ON_SYNC));
-    boolean required = env.find("DYNO").isPresent() || "true".equals(env.get(REQUIRE_DATABASE));
-    return new LoadDataSettings(env.find(APP_NAME), env.find(ACCESS_KEY), purge, required,
-        seconds(env, DATABASE_WAIT, DEFAULT_DATABASE_WAIT), seconds(env, HOOK_TIMEOUT, DEFAULT_HOOK_TIMEOUT));
+    try {
+      boolean purgeOnSync = env.flag(PURGE_ON_SYNC, false);
+      boolean purgeEventsOnSync = env.flag(PURGE_EVENTS_ON_SYNC, false);
+      Optional<String> purge = purgeOnSync ? Optional.of(PURGE_ON_SYNC)
+          : purgeEventsOnSync ? Optional.of(PURGE_EVENTS_ON_SYNC) : Optional.empty();
+      boolean required = env.flag(REQUIRE_DATABASE, false) || env.find("DYNO").isPresent();
+      return new LoadDataSettings(env.find(APP_NAME), env.find(ACCESS_KEY), purge, required,
+          env.seconds(DATABASE_WAIT, DEFAULT_DATABASE_WAIT), env.seconds(HOOK_TIMEOUT, DEFAULT_HOOK_TIMEOUT));
+    } catch (InvalidVariableException e) {
+      throw new InvalidSettingException(e.variable(), e.problem());
+    }
   }
 
-  private static Duration seconds(Environment env, String name, Duration fallback) {
-    Optional<String> value = env.find(name);
-    if (value.isEmpty()) {
-      return fallback;
-    }
-    try {
-      long seconds = Long.parseLong(value.get());
-      if (seconds < 0) {
-        throw new InvalidSettingException(name, "must not be negative");
-      }
-      return Duration.ofSeconds(seconds);
-    } catch (NumberFormatException e) {
-      throw new InvalidSettingException(name, "must be a whole number of seconds, not '" + value.get() + "'");
-    }
+  @Override
+  public String toString() {
+    return "LoadDataSettings[appName=" + appName + ", accessKey=" + accessKey.map(key -> "****") + ", purgeVariable="
+        + purgeVariable + ", databaseRequired=" + databaseRequired + ", databaseWait=" + databaseWait
+        + ", hookTimeout=" + hookTimeout + "]";
   }
 }

@@ -1,15 +1,13 @@
 package io.piobuildpack.hooks.launch;
 
-import io.piobuildpack.core.config.Environment;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * Builds the {@code pio train} and {@code pio deploy} command lines the original launchers built, as argv
- * lists: option variables are split like a shell splits words but never evaluated, and the Spark driver
- * memory is defaulted from the container's memory when the user's options do not set it.
+ * lists, from settings read once ({@link TrainSettings}, {@link DeploySettings}); the Spark driver memory is
+ * defaulted from the container's memory when the user's options do not set it.
  */
 public final class PioCommandLines {
 
@@ -18,9 +16,6 @@ public final class PioCommandLines {
       "--driver-java-options", "-Dcom.amazonaws.services.s3.enableV4",
       "--conf", "spark.executor.extraJavaOptions=-Dcom.amazonaws.services.s3.enableV4");
 
-  private static final String DEFAULT_EVENTSERVER_PORT = "443";
-
-  private final Environment env;
   private final String pio;
   private final OptionalLong driverMebibytes;
 
@@ -28,76 +23,41 @@ public final class PioCommandLines {
    * @param pio the {@code pio} program to run (a path, or {@code pio} to find it on PATH)
    * @param driverMebibytes the default driver memory, or empty to add none
    */
-  public PioCommandLines(Environment env, String pio, OptionalLong driverMebibytes) {
-    this.env = env;
+  public PioCommandLines(String pio, OptionalLong driverMebibytes) {
     this.pio = pio;
     this.driverMebibytes = driverMebibytes;
   }
 
   /** {@code pio train $PIO_OPTS -- $PIO_TRAIN_SPARK_OPTS [S3 SigV4 options]}. */
-  public List<String> train() {
+  public List<String> train(TrainSettings settings) {
     List<String> argv = new ArrayList<>(List.of(pio, "train"));
-    argv.addAll(words("PIO_OPTS"));
+    argv.addAll(settings.pioOptions());
     argv.add("--");
-    argv.addAll(sparkOptions("PIO_TRAIN_SPARK_OPTS"));
+    argv.addAll(sparkOptions(settings));
     return List.copyOf(argv);
   }
 
-  /**
-   * {@code pio deploy --port $PORT $PIO_OPTS [feedback options] -- $PIO_SPARK_OPTS [S3 SigV4 options]}.
-   *
-   * @throws MissingSettingsException when PORT, or with feedback enabled its settings, are missing
-   */
-  public List<String> deploy() {
-    String port = env.find("PORT").orElseThrow(() -> MissingSettingsException.variable("web", "PORT"));
-    List<String> argv = new ArrayList<>(List.of(pio, "deploy", "--port", port));
-    argv.addAll(words("PIO_OPTS"));
-    argv.addAll(feedbackOptions());
+  /** {@code pio deploy --port $PORT $PIO_OPTS [feedback options] -- $PIO_SPARK_OPTS [S3 SigV4 options]}. */
+  public List<String> deploy(DeploySettings settings) {
+    List<String> argv = new ArrayList<>(List.of(pio, "deploy", "--port", settings.port()));
+    argv.addAll(settings.pioOptions());
+    settings.feedback().ifPresent(feedback -> argv.addAll(List.of("--feedback", "--event-server-ip",
+        feedback.eventServerHost(), "--event-server-port", feedback.eventServerPort(), "--accesskey",
+        feedback.accessKey())));
     argv.add("--");
-    argv.addAll(sparkOptions("PIO_SPARK_OPTS"));
+    argv.addAll(sparkOptions(settings));
     return List.copyOf(argv);
   }
 
-  private List<String> feedbackOptions() {
-    if (!"true".equals(env.get("PIO_ENABLE_FEEDBACK"))) {
-      return List.of();
-    }
-    List<String> missing = new ArrayList<>();
-    Optional<String> host = required("PIO_EVENTSERVER_HOSTNAME", missing);
-    Optional<String> key = required("PIO_EVENTSERVER_ACCESS_KEY", missing);
-    if (!missing.isEmpty()) {
-      throw MissingSettingsException.forFeature("PredictionIO feedback", missing);
-    }
-    String port = env.find("PIO_EVENTSERVER_PORT").orElse(DEFAULT_EVENTSERVER_PORT);
-    return List.of("--feedback", "--event-server-ip", host.orElseThrow(), "--event-server-port", port,
-        "--accesskey", key.orElseThrow());
-  }
-
-  private Optional<String> required(String name, List<String> missing) {
-    Optional<String> value = env.find(name);
-    if (value.isEmpty()) {
-      missing.add(name);
-    }
-    return value;
-  }
-
-  private List<String> sparkOptions(String variable) {
-    List<String> options = words(variable);
+  private List<String> sparkOptions(PioLaunchSettings settings) {
+    List<String> options = settings.sparkOptions();
     if (driverMebibytes.isPresent()) {
       options = SparkDriverMemory.withDefault(options, driverMebibytes.getAsLong());
     }
     List<String> all = new ArrayList<>(options);
-    if (env.find("AWS_REGION").isPresent()) {
+    if (settings.s3SigV4()) {
       all.addAll(S3_SIGV4_OPTIONS);
     }
     return all;
-  }
-
-  private List<String> words(String variable) {
-    try {
-      return ShellWords.split(env.get(variable));
-    } catch (IllegalArgumentException e) {
-      throw new InvalidOptionsException(variable, e.getMessage());
-    }
   }
 }

@@ -15,16 +15,20 @@ class PioCommandLinesTest {
 
   private final Map<String, String> env = new HashMap<>();
 
-  private PioCommandLines lines(OptionalLong memory) {
-    return new PioCommandLines(Environment.of(env), "pio", memory);
+  private List<String> trainArgv(OptionalLong memory) {
+    return new PioCommandLines("pio", memory).train(TrainSettings.from(Environment.of(env)));
+  }
+
+  private List<String> deployArgv(OptionalLong memory) {
+    return new PioCommandLines("pio", memory).deploy(DeploySettings.from(Environment.of(env)));
   }
 
   private String train() {
-    return String.join(" ", lines(OptionalLong.empty()).train());
+    return String.join(" ", trainArgv(OptionalLong.empty()));
   }
 
   private String deploy() {
-    return String.join(" ", lines(OptionalLong.empty()).deploy());
+    return String.join(" ", deployArgv(OptionalLong.empty()));
   }
 
   @Test
@@ -47,7 +51,7 @@ class PioCommandLinesTest {
   @Test
   void trainWithAwsRegionAddsSigV4Options() {
     env.put("AWS_REGION", "eu-central-1");
-    assertThat(lines(OptionalLong.empty()).train()).containsExactly("pio", "train", "--",
+    assertThat(trainArgv(OptionalLong.empty())).containsExactly("pio", "train", "--",
         "--driver-java-options", "-Dcom.amazonaws.services.s3.enableV4",
         "--conf", "spark.executor.extraJavaOptions=-Dcom.amazonaws.services.s3.enableV4");
   }
@@ -55,7 +59,7 @@ class PioCommandLinesTest {
   @Test
   void trainWithQuotedOptionKeepsTheQuotedWordWhole() {
     env.put("PIO_TRAIN_SPARK_OPTS", "--conf 'spark.driver.extraJavaOptions=-Da=1 -Db=2'");
-    assertThat(lines(OptionalLong.empty()).train())
+    assertThat(trainArgv(OptionalLong.empty()))
         .containsExactly("pio", "train", "--", "--conf", "spark.driver.extraJavaOptions=-Da=1 -Db=2");
   }
 
@@ -69,16 +73,16 @@ class PioCommandLinesTest {
 
   @Test
   void trainWithDriverMemoryDefaultPrefixesItUnlessTheUserSetOne() {
-    assertThat(lines(OptionalLong.of(768)).train()).containsExactly("pio", "train", "--", "--driver-memory", "768m");
+    assertThat(trainArgv(OptionalLong.of(768))).containsExactly("pio", "train", "--", "--driver-memory", "768m");
 
     env.put("PIO_TRAIN_SPARK_OPTS", "--driver-memory 4g");
-    assertThat(lines(OptionalLong.of(768)).train()).containsExactly("pio", "train", "--", "--driver-memory", "4g");
+    assertThat(trainArgv(OptionalLong.of(768))).containsExactly("pio", "train", "--", "--driver-memory", "4g");
   }
 
   @Test
   void trainWithOnlyExecutorMemoryStillGetsTheDriverDefault() {
     env.put("PIO_TRAIN_SPARK_OPTS", "--executor-memory 2g");
-    assertThat(lines(OptionalLong.of(768)).train())
+    assertThat(trainArgv(OptionalLong.of(768)))
         .containsExactly("pio", "train", "--", "--driver-memory", "768m", "--executor-memory", "2g");
   }
 

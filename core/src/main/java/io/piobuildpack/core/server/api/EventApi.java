@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * PredictionIO's Event API over an event store, independent of the HTTP server: the routes of spec §4.4 with
+ * PredictionIO's Event API over an event store, independent of the HTTP server: the routes in docs/event-server.md with
  * their authentication, and every failure turned into a status and {@code {"message": ...}} body.
  */
 public final class EventApi implements AutoCloseable {

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The query parameters of {@code GET /events.json} (spec §4.4) as an {@link EventQuery}: {@code startTime},
+ * The query parameters of {@code GET /events.json} (docs/event-server.md) as an {@link EventQuery}: {@code startTime},
  * {@code untilTime}, {@code entityType}, {@code entityId}, {@code event}, {@code targetEntityType},
  * {@code targetEntityId}, {@code limit} (default 20, negative for all) and {@code reversed}. Every malformed value
  * is a 400 with PredictionIO 0.10's text.

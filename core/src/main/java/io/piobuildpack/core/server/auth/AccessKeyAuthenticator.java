@@ -6,7 +6,7 @@ import io.piobuildpack.core.store.EventScope;
 import java.util.Optional;
 
 /**
- * PredictionIO's authentication (spec §4.2): the {@code accessKey} query parameter (even empty), with an
+ * PredictionIO's authentication (docs/event-server.md): the {@code accessKey} query parameter (even empty), with an
  * optional {@code channel} parameter; else HTTP Basic with the key as user name, which always addresses the
  * default channel; else 401 {@code Missing accessKey.}
  */

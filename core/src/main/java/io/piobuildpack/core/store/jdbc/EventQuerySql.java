@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of {@code LEvents.find} (spec §6.6): a conjunction of the given filters, with bound parameters,
- * ordered by event time, with an optional limit.
+ * The SQL of {@code LEvents.find}: a conjunction of the given filters, with bound parameters, ordered by event
+ * time, with an optional limit (PredictionIO's {@code JDBCLEvents.find},
+ * https://github.com/apache/predictionio/blob/v0.14.0/storage/jdbc/src/main/scala/org/apache/predictionio/data/storage/jdbc/JDBCLEvents.scala).
  */
 final class EventQuerySql {
 

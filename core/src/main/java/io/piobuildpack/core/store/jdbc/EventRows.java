@@ -17,9 +17,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Maps events to and from the 13 columns of an event table with PredictionIO's encodings (spec §6.4): properties
- * as compact JSON (NULL read as {@code {}}), tags joined with {@code ,} or NULL, each time as a timestamp plus
- * its zone id ({@code UTC}, never {@code Z}).
+ * Maps events to and from the 13 columns of an event table with PredictionIO's encodings ({@code JDBCLEvents},
+ * https://github.com/apache/predictionio/blob/v0.14.0/storage/jdbc/src/main/scala/org/apache/predictionio/data/storage/jdbc/JDBCLEvents.scala): properties as compact JSON (NULL read as
+ * {@code {}}), tags joined with {@code ,} or NULL, each time as a timestamp plus its zone id ({@code UTC}, never
+ * {@code Z}).
  */
 final class EventRows {
 

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PostgreSQL, exactly as PredictionIO's JDBC backend lays it out (spec §6.2, §6.3): {@code serial} ids, unquoted
+ * PostgreSQL, exactly as PredictionIO's JDBC backend lays it out ({@code JDBCApps}, {@code JDBCAccessKeys},
+ * {@code JDBCChannels}, {@code JDBCLEvents} in
+ * https://github.com/apache/predictionio/tree/v0.14.0/storage/jdbc/src/main/scala/org/apache/predictionio/data/storage/jdbc):
+ * {@code serial} ids, unquoted
  * (lower-cased) names, {@code timestamp} columns holding the wall-clock time in one zone (PredictionIO: the JVM
  * default zone). Improvements: the sequence is advanced past explicit app ids, index creation is idempotent,
  * metadata changes are serialised with an advisory lock, imports use {@code COPY}.

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The json4s AST rendering embedded in PredictionIO's messages (spec §3.2). */
+/**
+ * The json4s AST rendering embedded in PredictionIO's messages ({@code EventJson4sSupport},
+ * https://github.com/apache/predictionio/blob/v0.14.0/data/src/main/scala/org/apache/predictionio/data/storage/EventJson4sSupport.scala).
+ */
 class Json4sAstTest {
 
   @ParameterizedTest(name = "{0}")

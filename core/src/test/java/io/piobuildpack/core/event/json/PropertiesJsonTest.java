@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The properties column text (spec §2.2, §6.4). */
+/**
+ * The properties column text ({@code JDBCLEvents},
+ * https://github.com/apache/predictionio/blob/v0.14.0/storage/jdbc/src/main/scala/org/apache/predictionio/data/storage/jdbc/JDBCLEvents.scala).
+ */
 class PropertiesJsonTest {
 
   @Test

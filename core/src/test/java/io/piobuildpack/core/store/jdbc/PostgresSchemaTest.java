@@ -15,8 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Golden test: the tables created on PostgreSQL equal PredictionIO's (spec §6.2, §6.3), as information_schema
- * and pg_indexes report them, with default names ({@code pio_meta}, {@code pio_event}).
+ * Golden test: the tables created on PostgreSQL equal PredictionIO's (its JDBC backend,
+ * https://github.com/apache/predictionio/tree/v0.14.0/storage/jdbc/src/main/scala/org/apache/predictionio/data/storage/jdbc),
+ * as information_schema and pg_indexes report them, with default names ({@code pio_meta}, {@code pio_event}).
  */
 class PostgresSchemaTest {
 

@@ -1,0 +1,2 @@
+/** PredictionIO's Event API routes, independent of the HTTP server. */
+package io.piobuildpack.core.server.api;
