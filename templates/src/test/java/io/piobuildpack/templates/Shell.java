@@ -17,13 +17,14 @@ public final class Shell {
 
   /**
    * Sources {@code script} in {@code /bin/sh} with only {@code env} set, then prints each variable NUL-terminated.
-   * Unset variables are missing from the result.
+   * Unset variables are missing from the result; the name {@code rc} reads the exit status of the {@code .}
+   * command.
    */
   public static Map<String, String> sourceAndRead(Path script, Map<String, String> env, List<String> names)
       throws IOException, InterruptedException {
     StringBuilder reader = new StringBuilder(". \"$1\"; rc=$?; shift; for v in \"$@\"; do ")
         .append("eval \"if [ \\\"\\${$v+set}\\\" = set ]; then printf '%s=%s\\\\0' \\\"$v\\\" \\\"\\$$v\\\"; fi\"; done;")
-        .append(" printf 'rc=%s\\0' \"$rc\"");
+        .append(" :");
     List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", reader.toString(), "sh", script.toString()));
     command.addAll(names);
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
