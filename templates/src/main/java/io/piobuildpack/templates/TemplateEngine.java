@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders {@link Template}s with Mustache.java: the bundled resource, or an app's own template text (an override
@@ -22,6 +23,7 @@ import java.util.Objects;
 public final class TemplateEngine {
 
   private final Map<OutputFormat, StrictMustacheFactory> factories = new EnumMap<>(OutputFormat.class);
+  private final Map<Template<?>, Mustache> bundled = new ConcurrentHashMap<>();
 
   public TemplateEngine() {
     for (OutputFormat format : OutputFormat.values()) {
@@ -35,7 +37,14 @@ public final class TemplateEngine {
    * @throws TemplateRenderException naming the template and variable when a value cannot be written safely
    */
   public <M extends Record> String render(Template<M> template, M model) {
-    return render(template, template.resource(), bundledText(template), model);
+    Mustache mustache;
+    try {
+      mustache = bundled.computeIfAbsent(template,
+          t -> compile(factories.get(t.format()), t.resource(), bundledText(t)));
+    } catch (MustacheException e) {
+      throw unwrap(template.resource(), e);
+    }
+    return execute(template, template.resource(), mustache, model);
   }
 
   /**
@@ -46,14 +55,23 @@ public final class TemplateEngine {
    * @throws TemplateRenderException naming {@code sourceName} and the variable on any failure
    */
   public <M extends Record> String render(Template<M> template, String sourceName, String text, M model) {
+    Mustache mustache;
+    try {
+      mustache = compile(factories.get(template.format()), sourceName, text);
+    } catch (MustacheException e) {
+      throw unwrap(sourceName, e);
+    }
+    return execute(template, sourceName, mustache, model);
+  }
+
+  private static <M extends Record> String execute(Template<M> template, String sourceName, Mustache mustache,
+      M model) {
     Objects.requireNonNull(model, "model");
     if (!template.modelType().isInstance(model)) {
       throw new IllegalArgumentException(template.resource() + " takes a " + template.modelType().getName());
     }
-    StrictMustacheFactory factory = factories.get(template.format());
     try {
-      Mustache mustache = compile(factory, sourceName, text);
-      StringWriter out = new StringWriter(text.length() * 2);
+      StringWriter out = new StringWriter(256);
       mustache.execute(out, model).flush();
       return out.toString();
     } catch (MustacheException e) {

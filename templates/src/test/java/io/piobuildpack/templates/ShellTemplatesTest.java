@@ -126,17 +126,20 @@ class ShellTemplatesTest {
     Files.createDirectories(home.resolve("bin"));
     Files.createDirectories(home.resolve(".pio-buildpack/run"));
     executable(home.resolve("bin/pio-data"), "#!/bin/sh\n[ \"$1 $2 $3 $4\" = \"runtime-config --app-dir $HOME"
-        + " --env-file\" ] || exit 9\nif [ -n \"$FAIL\" ]; then echo 'pio-data: DATABASE_URL is not set' >&2;"
+        + " --env-file\" ] || exit 9\n[ \"$PIO_DATA_JAVA_OPTS\" = \"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx64m\" ]"
+        + " || exit 8\nif [ -n \"$FAIL\" ]; then echo 'pio-data: DATABASE_URL is not set' >&2;"
         + " exit 5; fi\nprintf \"export FROM_PIO_DATA='yes'\\n\" > \"$5\"\n");
     Path script = Shell.write(dir, "pio-runtime.sh", text);
 
-    Map<String, String> ok = Shell.sourceAndRead(script, Map.of("HOME", home.toString()),
-        List.of("FROM_PIO_DATA", "rc"));
+    Map<String, String> ok = Shell.sourceAndRead(script, Map.of("HOME", home.toString(), "PIO_DATA_JAVA_OPTS",
+        "-Xmx64m"), List.of("FROM_PIO_DATA", "PIO_DATA_JAVA_OPTS", "rc"));
     Path after = Shell.write(dir, "after.sh", ". " + quote(script) + "\nREACHED=yes\n");
-    Map<String, String> failed = Shell.sourceAndRead(after, Map.of("HOME", home.toString(), "FAIL", "1"),
+    Map<String, String> failed = Shell.sourceAndRead(after, Map.of("HOME", home.toString(), "FAIL", "1",
+        "PIO_DATA_JAVA_OPTS", "-Xmx64m"),
         List.of("REACHED", "-", "rc"));
 
-    assertThat(ok).containsEntry("FROM_PIO_DATA", "yes").containsEntry("rc", "0");
+    assertThat(ok).containsEntry("FROM_PIO_DATA", "yes").containsEntry("rc", "0")
+        .containsEntry("PIO_DATA_JAVA_OPTS", "-Xmx64m");
     assertThat(failed).containsEntry("REACHED", "yes");
     assertThat(failed.get("-")).doesNotContain("e").doesNotContain("u");
   }
