@@ -22,10 +22,16 @@ public final class Shell {
    */
   public static Map<String, String> sourceAndRead(Path script, Map<String, String> env, List<String> names)
       throws IOException, InterruptedException {
+    return sourceAndRead("/bin/sh", script, env, names);
+  }
+
+  /** As {@link #sourceAndRead(Path, Map, List)} in the given shell, e.g. {@code /bin/bash} (Heroku's). */
+  public static Map<String, String> sourceAndRead(String shell, Path script, Map<String, String> env,
+      List<String> names) throws IOException, InterruptedException {
     StringBuilder reader = new StringBuilder(". \"$1\"; rc=$?; shift; for v in \"$@\"; do ")
         .append("eval \"if [ \\\"\\${$v+set}\\\" = set ]; then printf '%s=%s\\\\0' \\\"$v\\\" \\\"\\$$v\\\"; fi\"; done;")
         .append(" :");
-    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", reader.toString(), "sh", script.toString()));
+    List<String> command = new ArrayList<>(List.of(shell, "-c", reader.toString(), "sh", script.toString()));
     command.addAll(names);
     ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
     builder.environment().clear();

@@ -93,6 +93,19 @@ class ShellTemplatesTest {
   }
 
   @Test
+  void hostileValuesReadBackTheSameInBashWhichHerokuSourcesProfileScriptsWith() throws Exception {
+    String pioEnv = engine.render(Templates.PIO_ENV, new PioEnv(hostile("spark"), hostile("jdbc"), false, 2, 16,
+        Optional.of(hostile("es"))));
+    Path script = Shell.write(dir, "pio-env.sh", pioEnv);
+    Map<String, String> env = Map.of("PIO_HOME", "/p", "HOME", "/h");
+
+    Map<String, String> dash = Shell.sourceAndRead("/bin/sh", script, env, PIO_ENV_NAMES);
+    Map<String, String> bash = Shell.sourceAndRead("/bin/bash", script, env, PIO_ENV_NAMES);
+
+    assertThat(bash).isEqualTo(dash).containsEntry("SPARK_HOME", "/p/" + hostile("spark"));
+  }
+
+  @Test
   void pioPathPutsPredictionIoFirstOnceAndLeaksNoShellOption() throws Exception {
     String ordinary = engine.render(Templates.PIO_PATH, new PioPath("PredictionIO-dist"));
     Golden.assertMatches("pio-path.sh.ordinary", ordinary);

@@ -36,9 +36,11 @@ public final class BuildTimeFiles {
   private final TemplateEngine engine;
   private final ConfigRenderer renderer;
   private final TemplateSources sources;
+  private final RenderListener listener;
 
   public BuildTimeFiles(Path appDir, TemplateEngine engine, RenderListener listener) {
     this.appDir = appDir;
+    this.listener = listener;
     this.engine = engine;
     this.renderer = new ConfigRenderer(engine, appDir, listener);
     this.sources = new TemplateSources(appDir, listener);
@@ -88,12 +90,15 @@ public final class BuildTimeFiles {
     TemplateSource source = sources.resolve(template);
     if (source.isFixedFile()) {
       renderer.write(template, source, emptyModel, target, AtomicFiles.Mode.PLAIN);
-    } else if (source.kind() == TemplateSource.Kind.APP_TEMPLATE) {
-      try {
-        engine.render(template, source.name(), Files.readString(source.file().orElseThrow()), emptyModel);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot read " + source.name(), e);
+    } else {
+      if (source.kind() == TemplateSource.Kind.APP_TEMPLATE) {
+        try {
+          engine.render(template, source.name(), Files.readString(source.file().orElseThrow()), emptyModel);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("cannot read " + source.name(), e);
+        }
       }
+      listener.renderedAtStart(target, source);
     }
   }
 }

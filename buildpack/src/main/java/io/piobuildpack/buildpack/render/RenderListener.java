@@ -23,6 +23,15 @@ public interface RenderListener {
   void written(Path file, TemplateSource source);
 
   /**
+   * A file whose values exist only at run time will be rendered at every start of a dyno or container
+   * ({@code pio-data runtime-config}) from this source; reported at build so the log names a source for every file.
+   *
+   * @param file the file, relative to the app directory (e.g. {@code PredictionIO-dist/conf/core-site.xml})
+   * @param source the bundled template or the app's {@code config/<file>.mustache}
+   */
+  default void renderedAtStart(Path file, TemplateSource source) {}
+
+  /**
    * The app has the original buildpack's ERB template for a file, which is not rendered any more, but also a
    * {@code config/<file>} or {@code config/<file>.mustache} that is used instead.
    *

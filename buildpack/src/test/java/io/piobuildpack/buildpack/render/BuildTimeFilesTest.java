@@ -34,6 +34,10 @@ class BuildTimeFilesTest {
     assertThat(listener.lines).containsExactly(
         "PredictionIO-dist/conf/pio-env.sh <- bundled pio-env.sh.mustache",
         ".profile.d/pio-path.sh <- bundled profile.d/pio-path.sh.mustache",
+        "PredictionIO-dist/vendors/spark-hadoop/conf/spark-defaults.conf <- bundled spark-defaults.conf.mustache"
+            + " (at every start)",
+        "PredictionIO-dist/conf/core-site.xml <- bundled core-site.xml.mustache (at every start)",
+        "PredictionIO-dist/conf/elasticsearch.yml <- bundled elasticsearch.yml.mustache (at every start)",
         ".profile.d/pio-runtime.sh <- bundled profile.d/pio-runtime.sh.mustache",
         "bin/pio-data <- bundled bin/pio-data.mustache",
         "bin/heroku-buildpack-pio-release <- bundled bin/heroku-buildpack-pio-command.mustache",
@@ -106,6 +110,17 @@ class BuildTimeFilesTest {
     assertThat(Files.readString(app.resolve("PredictionIO-dist/conf/pio-env.sh")))
         .isEqualTo("SPARK_HOME=\"$PIO_HOME\"/'vendors/spark-hadoop'\n");
     assertThat(listener.lines).contains("PredictionIO-dist/conf/pio-env.sh <- config/pio-env.sh.mustache");
+  }
+
+  @Test
+  void appRunTimeTemplateIsLoggedAsRenderedAtEveryStart() throws Exception {
+    write("config/core-site.xml.mustache", "<configuration>{{#s3}}{{bucket}}{{/s3}}</configuration>\n");
+
+    files().write(ENGINE);
+
+    assertThat(listener.lines).contains(
+        "PredictionIO-dist/conf/core-site.xml <- config/core-site.xml.mustache (at every start)");
+    assertThat(app.resolve("PredictionIO-dist/conf/core-site.xml")).doesNotExist();
   }
 
   @Test

@@ -15,6 +15,11 @@ final class RecordingListener implements RenderListener {
   }
 
   @Override
+  public void renderedAtStart(Path file, TemplateSource source) {
+    lines.add(file + " <- " + source.name() + " (at every start)");
+  }
+
+  @Override
   public void erbIgnored(Path erbFile, TemplateSource used) {
     lines.add("ignored " + erbFile + " (using " + used.name() + ")");
   }

@@ -39,7 +39,9 @@ class RuntimeConfigJarIT {
     Files.copy(JAR, app.resolve(AppLayout.TOOLKIT_JAR));
     Path java = app.resolve(".pio-buildpack/jre/bin/java");
     Files.createDirectories(java.getParent());
-    Files.createSymbolicLink(java, Path.of(System.getProperty("java.home"), "bin", "java"));
+    Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+        + "' \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
     new BuildTimeFiles(app, new TemplateEngine(), RenderListener.NONE)
         .write(new BuildSettings(true, false, ".pio-buildpack/jre/bin/java", false));
   }
