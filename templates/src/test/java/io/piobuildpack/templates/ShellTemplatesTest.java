@@ -158,6 +158,23 @@ class ShellTemplatesTest {
   }
 
   @Test
+  void profileScriptsWorkInACallerThatSetsErrexitAndNounset() throws Exception {
+    Path home = Files.createDirectories(dir.resolve("strict"));
+    Files.createDirectories(home.resolve("bin"));
+    executable(home.resolve("bin/pio-data"), "#!/bin/sh\necho 'pio-data: DATABASE_URL is not set' >&2\nexit 5\n");
+    Path path = Shell.write(dir, "pio-path.sh", engine.render(Templates.PIO_PATH, new PioPath("PredictionIO-dist")));
+    Path runtime = Shell.write(dir, "pio-runtime.sh", engine.render(Templates.RUNTIME_HOOK,
+        new RuntimeHook("bin/pio-data", ".pio-buildpack/run/env.sh")));
+    Path caller = Shell.write(dir, "strict.sh", "set -eu\n. " + quote(path) + "\n. " + quote(runtime)
+        + "\nREACHED=yes\n");
+
+    Map<String, String> vars = Shell.sourceAndRead(caller, Map.of("HOME", home.toString()),
+        List.of("REACHED", "rc"));
+
+    assertThat(vars).containsEntry("REACHED", "yes").containsEntry("rc", "0");
+  }
+
+  @Test
   void runtimeHookWithHostilePathsMatchesGoldenAndRunsThem() throws Exception {
     String text = engine.render(Templates.RUNTIME_HOOK, new RuntimeHook(hostile("bin"), hostile("env")));
     Golden.assertMatches("pio-runtime.sh.hostile", text);

@@ -38,6 +38,8 @@ public final class AtomicFiles {
   private AtomicFiles() {}
 
   /**
+   * Writes {@code content} to {@code target}, creating its directory.
+   *
    * @throws UncheckedIOException when the file cannot be written; the target is then unchanged
    */
   public static void write(Path target, byte[] content, Mode mode) {
@@ -60,6 +62,7 @@ public final class AtomicFiles {
     }
   }
 
+  /** As {@link #write(Path, byte[], Mode)}, for text in UTF-8. */
   public static void write(Path target, String content, Mode mode) {
     write(target, content.getBytes(StandardCharsets.UTF_8), mode);
   }

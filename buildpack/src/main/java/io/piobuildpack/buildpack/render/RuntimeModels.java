@@ -51,16 +51,29 @@ public final class RuntimeModels {
         env.find("HEROKU_DNS_DYNO_NAME"));
   }
 
+  /**
+   * The Spark defaults: elasticsearch-hadoop options when {@code PIO_ELASTICSEARCH_URL} is set.
+   *
+   * @throws InvalidRuntimeSettingException naming {@code PIO_ELASTICSEARCH_URL} when it is unusable
+   */
   public SparkDefaults sparkDefaults() {
     return new SparkDefaults(elasticsearch());
   }
 
+  /**
+   * The model of {@code elasticsearch.yml}: the connection from {@code PIO_ELASTICSEARCH_URL}, when set.
+   *
+   * @throws InvalidRuntimeSettingException naming {@code PIO_ELASTICSEARCH_URL} when it is unusable
+   */
   public ElasticsearchYml elasticsearchYml() {
     return new ElasticsearchYml(elasticsearch());
   }
 
   /**
-   * @throws InvalidRuntimeSettingException for an {@code AWS_REGION} that is not a region name
+   * Hadoop's S3A settings when {@code PIO_S3_BUCKET_NAME} is set.
+   *
+   * @throws InvalidRuntimeSettingException for an {@code AWS_REGION} that is not a region name, or only one of the
+   *     two {@code PIO_S3_AWS_*} keys
    */
   public CoreSite coreSite() {
     Optional<S3Storage> s3 = env.find("PIO_S3_BUCKET_NAME").map(bucket -> new S3Storage(bucket, s3Credentials(),
