@@ -137,6 +137,24 @@ class RuntimeConfigCommandTest {
   }
 
   @Test
+  void unusableRegionOrElasticsearchUrlNamesTheVariableWithoutShowingTheValue() throws Exception {
+    env.put("DATABASE_URL", "postgres://u:p@db/d");
+    env.put("PIO_S3_BUCKET_NAME", "b");
+    env.put("AWS_REGION", "eu west 1");
+    assertThat(run()).isEqualTo(5);
+    assertThat(err.toString()).isEqualTo("pio-data: runtime-config: AWS_REGION is not an AWS region name such as"
+        + " eu-west-1\n");
+
+    env.remove("AWS_REGION");
+    env.put("PIO_ELASTICSEARCH_URL", "ftp://user:hunter2@es.example.com/path");
+    err.getBuffer().setLength(0);
+    assertThat(run()).isEqualTo(5);
+    assertThat(err.toString()).isEqualTo("pio-data: runtime-config: PIO_ELASTICSEARCH_URL must start with http://"
+        + " or https://\n");
+    assertThat(envFile).doesNotExist();
+  }
+
+  @Test
   void elasticsearchUrlConfiguresSparkAndExportsTheSource() throws Exception {
     env.put("DATABASE_URL", "postgres://u:p@db/d");
     env.put("PIO_ELASTICSEARCH_URL", "https://el%40stic:pa%23ss@es.example.com");
