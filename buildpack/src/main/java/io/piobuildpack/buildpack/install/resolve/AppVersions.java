@@ -1,5 +1,7 @@
 package io.piobuildpack.buildpack.install.resolve;
 
+import io.piobuildpack.buildpack.install.common.InvalidInstallSettingException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,6 @@
 package io.piobuildpack.buildpack.install.resolve;
 
-import io.piobuildpack.buildpack.install.InstallException;
+import io.piobuildpack.buildpack.install.common.InstallException;
 
 /**
  * The app asks (in {@code template.json} or {@code system.properties}) or a variable asks for a version the

@@ -1,4 +1,4 @@
-package io.piobuildpack.buildpack.install;
+package io.piobuildpack.buildpack.install.common;
 
 /**
  * Base of every failure of the install machinery. The message is a complete sentence for the build log: it names

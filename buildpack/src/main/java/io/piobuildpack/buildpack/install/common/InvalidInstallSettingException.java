@@ -1,6 +1,5 @@
-package io.piobuildpack.buildpack.install.resolve;
+package io.piobuildpack.buildpack.install.common;
 
-import io.piobuildpack.buildpack.install.InstallException;
 
 /** A variable or app file has an unusable value: the message names it and says what is expected. */
 public final class InvalidInstallSettingException extends InstallException {
