@@ -171,9 +171,8 @@ public final class LoopbackFileServer implements AutoCloseable {
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body, 0, Math.min(truncate.bytesSent(), body.length));
         exchange.getResponseBody().flush();
-        // Closing the connection without the rest: the client sees the body end early.
-        closeConnection(exchange);
-        return;
+        // An exception out of the handler makes the JDK server close the connection: the body ends early.
+        throw new IOException("truncated on purpose after " + truncate.bytesSent() + " bytes");
       }
       if (fault instanceof Fault.Stall stall) {
         exchange.sendResponseHeaders(200, body.length);
@@ -200,17 +199,6 @@ public final class LoopbackFileServer implements AutoCloseable {
       closing.await(5, TimeUnit.MINUTES);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void closeConnection(HttpExchange exchange) throws IOException {
-    // The JDK server has no public "abort": closing the raw streams of an unfinished fixed-length body makes it
-    // drop the connection, which is what a truncating origin does.
-    exchange.getRequestBody().close();
-    try {
-      exchange.getResponseBody().close();
-    } catch (IOException expected) {
-      // "insufficient bytes written to stream": the connection is closed, as intended.
     }
   }
 
