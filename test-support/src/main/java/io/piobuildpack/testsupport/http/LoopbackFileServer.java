@@ -124,11 +124,19 @@ public final class LoopbackFileServer implements AutoCloseable {
     counts.clear();
   }
 
+  /**
+   * Releases stalled requests and stops the server. Stopping the JDK server waits up to a second for its dispatcher
+   * thread, so that wait happens on a daemon thread instead of the caller's.
+   */
   @Override
   public void close() {
     closing.countDown();
-    server.stop(0);
-    executor.shutdownNow();
+    Thread stopper = new Thread(() -> {
+      server.stop(0);
+      executor.shutdownNow();
+    }, "loopback-file-server-stop");
+    stopper.setDaemon(true);
+    stopper.start();
   }
 
   private static String normalise(String path) {
