@@ -1,6 +1,5 @@
 package io.piobuildpack.buildpack.install.archive;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
@@ -74,8 +72,8 @@ public final class TarGzExtractor {
     } catch (IOException e) {
       throw new ArchiveException(archiveName + ": cannot use the target directory " + target, e);
     }
-    try (GZIPInputStream gzip = new GZIPInputStream(new BufferedInputStream(tarGz, BUFFER), BUFFER);
-        TarArchiveInputStream tar = new TarArchiveInputStream(gzip, BUFFER)) {
+    try (PipelinedGunzip gunzip = new PipelinedGunzip(tarGz);
+        TarArchiveInputStream tar = new TarArchiveInputStream(gunzip, BUFFER)) {
       TarArchiveEntry entry;
       while ((entry = tar.getNextEntry()) != null) {
         run.entry(entry, tar);
