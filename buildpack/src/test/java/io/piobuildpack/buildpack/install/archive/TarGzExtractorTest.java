@@ -187,4 +187,14 @@ class TarGzExtractorTest {
     assertThat(Files.isSymbolicLink(target.resolve("top/later"))).isTrue();
     assertThat(Files.exists(target.resolve("top/later"), LinkOption.NOFOLLOW_LINKS)).isTrue();
   }
+
+  @Test
+  void archiveCutShortFailsNamingTheArchive() throws Exception {
+    byte[] whole = DistributionLayouts.predictionIo("0.14.0").build();
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length / 2);
+
+    assertThatThrownBy(() -> extractor.extract(new ByteArrayInputStream(cut), target, "pio.tar.gz"))
+        .isInstanceOf(ArchiveException.class)
+        .hasMessage("pio.tar.gz: cannot extract (Unexpected end of ZLIB input stream)");
+  }
 }

@@ -344,6 +344,35 @@ class ArtifactFetcherTest {
             + " \"spark-2.4.8-bin-hadoop2.7.tgz: <HEX GROUPS>\" or a bare hex value).");
   }
 
+  @Test
+  void refusedConnectionIsRetriedThenFailsNamingIt() throws Exception {
+    int port;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+    URI url = URI.create("http://127.0.0.1:" + port + "/spark.tgz");
+    Artifact artifact = TestArtifacts.pinned("spark", "2.4.8-hadoop2.7", url, TestArtifacts.sha256(spark), "*");
+
+    assertThatThrownBy(() -> fetcher().fetch(artifact, listener))
+        .isInstanceOf(DownloadFailedException.class)
+        .hasMessage("Download of " + url + " failed after 3 attempts: cannot connect (ConnectException).");
+    assertThat(listener.events("retrying")).hasSize(2);
+  }
+
+  @Test
+  void progressEndsWithTheFullSizeAndIsNeverAFlood() throws Exception {
+    byte[] big = new byte[8 << 20];
+    new java.util.Random(3).nextBytes(big);
+    server.serve("/big.tgz", big);
+    Artifact artifact = TestArtifacts.pinned("spark", "2.4.8-hadoop2.7", server.uri("/big.tgz"),
+        TestArtifacts.sha256(big), "*");
+
+    fetcher().fetch(artifact, listener);
+
+    assertThat(listener.events("progress")).hasSizeBetween(1, 11)
+        .endsWith("progress " + big.length + "/" + big.length);
+  }
+
   /** What {@code gpg --print-md SHA512 <file>} prints: name, colon, upper-case hex in groups of 8, wrapped. */
   static String gpgPrintMd(String fileName, Checksum sha512) {
     String hex = sha512.hex().toUpperCase(Locale.ROOT);
