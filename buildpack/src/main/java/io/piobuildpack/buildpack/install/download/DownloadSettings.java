@@ -1,7 +1,7 @@
 package io.piobuildpack.buildpack.install.download;
 
-import io.piobuildpack.buildpack.install.common.Toolkit;
 import io.piobuildpack.buildpack.install.common.InvalidInstallSettingException;
+import io.piobuildpack.buildpack.install.common.Toolkit;
 import io.piobuildpack.core.config.Environment;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,10 +1,9 @@
 package io.piobuildpack.buildpack.install.resolve;
 
-import io.piobuildpack.buildpack.install.common.InvalidInstallSettingException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.piobuildpack.buildpack.install.common.InvalidInstallSettingException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
