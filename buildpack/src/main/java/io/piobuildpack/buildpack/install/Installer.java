@@ -4,10 +4,17 @@ import io.piobuildpack.buildpack.install.archive.ArchiveException;
 import io.piobuildpack.buildpack.install.archive.TarGzExtractor;
 import io.piobuildpack.buildpack.install.common.InstallException;
 import io.piobuildpack.buildpack.install.common.InstallListener;
+import io.piobuildpack.buildpack.install.common.InvalidInstallSettingException;
 import io.piobuildpack.buildpack.install.download.ArtifactFetcher;
+import io.piobuildpack.buildpack.install.download.DownloadCache;
+import io.piobuildpack.buildpack.install.download.DownloadSettings;
+import io.piobuildpack.buildpack.install.download.EnvironmentProxySelector;
 import io.piobuildpack.buildpack.install.download.FetchedArtifact;
+import io.piobuildpack.buildpack.install.download.HttpFetcher;
+import io.piobuildpack.buildpack.install.download.Mirror;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
 import io.piobuildpack.buildpack.install.resolve.InstallPlan;
+import io.piobuildpack.core.config.Environment;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileVisitResult;
@@ -39,6 +46,19 @@ public final class Installer {
   private final ArtifactFetcher fetcher;
   private final TarGzExtractor extractor;
 
+  /**
+   * The installer for a build: download settings ({@code PIO_DOWNLOAD_*}), proxies ({@code HTTPS_PROXY},
+   * {@code HTTP_PROXY}, {@code NO_PROXY}) and mirror ({@code PIO_DEPENDENCY_MIRROR}) from {@code env}, downloads
+   * cached in {@code cacheDir} (Heroku's {@code CACHE_DIR}, a CNB cache layer).
+   *
+   * @throws InvalidInstallSettingException naming the variable when one of them is unusable
+   */
+  public static Installer forBuild(Environment env, Path cacheDir) throws InvalidInstallSettingException {
+    HttpFetcher http = new HttpFetcher(DownloadSettings.from(env), EnvironmentProxySelector.from(env));
+    return new Installer(new ArtifactFetcher(http, new DownloadCache(cacheDir), Mirror.from(env)),
+        new TarGzExtractor());
+  }
+
   /** An installer fetching with {@code fetcher} and extracting with {@code extractor}. */
   public Installer(ArtifactFetcher fetcher, TarGzExtractor extractor) {
     this.fetcher = fetcher;
@@ -63,6 +83,7 @@ public final class Installer {
       results.add(install(jar, layout.s3Jars().resolve(jar.name() + ".jar"), listener));
     }
     results.add(install(plan.jdk(), layout.jdk(), listener));
+    results.add(install(plan.jre(), layout.jre(), listener));
     return results;
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param predictionIo the PredictionIO distribution
  * @param spark the Spark distribution
  * @param jdk the Java 8 JDK PredictionIO and Spark run on
+ * @param jre the Java 17 runtime the toolkit's own {@code pio-data} runs on
  * @param postgresqlJdbc the PostgreSQL JDBC driver PredictionIO's JDBC storage needs
  * @param elasticsearch Elasticsearch, when {@code PIO_ELASTICSEARCH_URL} is set
  * @param s3Jars {@code hadoop-aws} and {@code aws-java-sdk}, when {@code PIO_S3_BUCKET_NAME} is set
@@ -20,6 +21,7 @@ public record InstallPlan(
     Artifact predictionIo,
     Artifact spark,
     Artifact jdk,
+    Artifact jre,
     Artifact postgresqlJdbc,
     Optional<Artifact> elasticsearch,
     List<Artifact> s3Jars,
@@ -33,7 +35,7 @@ public record InstallPlan(
 
   /** Every artifact, in install order. */
   public List<Artifact> artifacts() {
-    List<Artifact> all = new ArrayList<>(List.of(predictionIo, spark, jdk, postgresqlJdbc));
+    List<Artifact> all = new ArrayList<>(List.of(predictionIo, spark, jdk, jre, postgresqlJdbc));
     elasticsearch.ifPresent(all::add);
     all.addAll(s3Jars);
     return all;

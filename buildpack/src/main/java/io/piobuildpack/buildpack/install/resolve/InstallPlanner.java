@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
  *       {@code PIO_BUILD_HADOOP_VERSION} (only {@code 2.7} builds are in the inventory), or {@code PIO_SPARK_DIST_URL}.
  *   <li>JDK: {@code system.properties} {@code java.runtime.version} ({@code 8}, {@code 1.8}, or an exact inventory
  *       version, optionally prefixed {@code zulu-}/{@code heroku-}/{@code temurin-}), else the default.
+ *   <li>The toolkit's own Java 17 runtime, the PostgreSQL JDBC driver, and the optional extras: the inventory's
+ *       defaults.
  * </ol>
  *
  * <p>An override URL needs its checksum variable, or {@code PIO_ALLOW_UNVERIFIED_DOWNLOADS=true}.
@@ -103,6 +105,7 @@ public final class InstallPlanner {
     }
 
     Artifact jdk = jdk(app.javaRuntime(), os, arch);
+    Artifact jre = required("jre", os, arch);
     Artifact jdbc = required("postgresql-jdbc", os, arch);
     Optional<Artifact> elasticsearch = Optional.empty();
     if (settings.elasticsearch()) {
@@ -112,7 +115,7 @@ public final class InstallPlanner {
     List<Artifact> s3 = settings.s3()
         ? List.of(required("hadoop-aws", os, arch), required("aws-java-sdk", os, arch))
         : List.of();
-    return new InstallPlan(predictionIo, spark, jdk, jdbc, elasticsearch, s3, notes);
+    return new InstallPlan(predictionIo, spark, jdk, jre, jdbc, elasticsearch, s3, notes);
   }
 
   private Artifact required(String name, String os, String arch) {

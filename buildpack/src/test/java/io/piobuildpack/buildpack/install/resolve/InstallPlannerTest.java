@@ -44,6 +44,7 @@ class InstallPlannerTest {
     assertThat(plan.spark().version()).isEqualTo("2.4.0-hadoop2.7");
     assertThat(plan.jdk().version()).isEqualTo("1.8.0_502");
     assertThat(plan.jdk().arch()).isEqualTo("amd64");
+    assertThat(plan.jre().version()).isEqualTo("17.0.20");
     assertThat(plan.postgresqlJdbc().version()).isEqualTo("42.7.8");
     assertThat(plan.elasticsearch()).isEmpty();
     assertThat(plan.s3Jars()).isEmpty();
@@ -219,7 +220,7 @@ class InstallPlannerTest {
 
     assertThat(plan.elasticsearch().map(Artifact::version)).isEqualTo(Optional.of("5.6.9"));
     assertThat(plan.s3Jars()).extracting(Artifact::name).containsExactly("hadoop-aws", "aws-java-sdk");
-    assertThat(plan.artifacts()).hasSize(7);
+    assertThat(plan.artifacts()).hasSize(8);
   }
 
   @Test
