@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack.install;
 
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,8 +44,8 @@ public sealed interface InstallDecision {
     if (!record.version().equals(artifact.version())) {
       return new Install("version changed from " + record.version() + " to " + artifact.version());
     }
-    if (!record.url().equals(artifact.url().toString())) {
-      return new Install("source changed from " + record.url() + " to " + artifact.url());
+    if (!record.url().equals(Urls.forLog(artifact.url()))) {
+      return new Install("source changed from " + record.url() + " to " + Urls.forLog(artifact.url()));
     }
     if (artifact.verification() == Artifact.Verification.UNVERIFIED) {
       return new Install("unverified downloads are never reused");

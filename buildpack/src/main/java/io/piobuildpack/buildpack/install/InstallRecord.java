@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack.install;
 
+import io.piobuildpack.buildpack.install.common.Urls;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,8 +21,8 @@ import java.util.UUID;
  * @param version its version
  * @param checksum {@code <algo>:<hex>} of the file installed
  * @param verification how it was verified ({@code PINNED}, {@code PUBLISHED_FILE}, {@code UNVERIFIED})
- * @param url the artifact's origin URL (the inventory's or the override's)
- * @param downloadedFrom where the bytes came from (the origin, or the mirror)
+ * @param url the artifact's origin URL (the inventory's or the override's), as {@link Urls#forLog}
+ * @param downloadedFrom where the bytes came from (the origin, or the mirror), as {@link Urls#forLog}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InstallRecord(
@@ -32,8 +33,8 @@ public record InstallRecord(
   /** The record of a fetched artifact. */
   public static InstallRecord of(FetchedArtifact fetched) {
     return new InstallRecord(fetched.artifact().name(), fetched.artifact().version(),
-        fetched.checksum().toString(), fetched.verification().name(), fetched.artifact().url().toString(),
-        fetched.source().toString());
+        fetched.checksum().toString(), fetched.verification().name(), Urls.forLog(fetched.artifact().url()),
+        Urls.forLog(fetched.source()));
   }
 
   /** The record file of a destination: {@code <parent>/.<name>.install.json}. */

@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack.install.download;
 
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.common.InstallException;
 import io.piobuildpack.buildpack.install.common.InstallListener;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
@@ -111,9 +112,9 @@ public final class ArtifactFetcher {
       http.fetch(artifact, url, temporary, ChecksumAlgorithm.SHA256, InstallListener.NONE);
       String content = Files.readString(temporary, StandardCharsets.UTF_8);
       Checksum checksum =
-          ChecksumFileParser.parse(content, artifact.fileName(), artifact.checksumAlgorithm(), url.toString());
+          ChecksumFileParser.parse(content, artifact.fileName(), artifact.checksumAlgorithm(), Urls.forLog(url));
       cache.rememberPublished(checksumUrl, checksum);
-      listener.note("Read the published checksum of " + artifact.label() + " from " + url);
+      listener.note("Read the published checksum of " + artifact.label() + " from " + Urls.forLog(url));
       return checksum;
     } catch (IllegalArgumentException e) {
       throw new InstallException("Cannot verify " + artifact.label() + ": " + e.getMessage() + ".", e);

@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack.install.download;
 
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.common.InstallException;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
 import io.piobuildpack.buildpack.install.inventory.Checksum;
@@ -19,7 +20,7 @@ public final class ChecksumMismatchException extends InstallException {
 
   /** A mismatch for {@code artifact} downloaded from {@code url}. */
   public ChecksumMismatchException(Artifact artifact, URI url, Checksum expected, Checksum actual) {
-    super("Checksum mismatch for " + artifact.label() + " from " + url + ": expected " + expected + ", got " + actual
+    super("Checksum mismatch for " + artifact.label() + " from " + Urls.forLog(url) + ": expected " + expected + ", got " + actual
         + "; the download was deleted.");
     this.expected = expected;
     this.actual = actual;

@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack.install.download;
 
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.common.InstallListener;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
 import io.piobuildpack.buildpack.install.inventory.Checksum;
@@ -81,7 +82,7 @@ public final class HttpFetcher {
         if (!failure.retryable) {
           deleteQuietly(target);
           throw new DownloadFailedException(url,
-              "Download of " + url + " failed: " + failure.getMessage() + " (not retried).", failure.getCause());
+              "Download of " + Urls.forLog(url) + " failed: " + failure.getMessage() + " (not retried).", failure.getCause());
         }
         if (attempt < settings.attempts()) {
           Duration delay = settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 10));
@@ -91,7 +92,7 @@ public final class HttpFetcher {
       }
     }
     deleteQuietly(target);
-    throw new DownloadFailedException(url, "Download of " + url + " failed after " + settings.attempts()
+    throw new DownloadFailedException(url, "Download of " + Urls.forLog(url) + " failed after " + settings.attempts()
         + (settings.attempts() == 1 ? " attempt: " : " attempts: ") + last.getMessage() + ".", last.getCause());
   }
 
@@ -192,10 +193,10 @@ public final class HttpFetcher {
       return new Result(bytes, Checksum.of(algorithm, digest.digest()));
     } catch (NoSuchFileException e) {
       deleteQuietly(target);
-      throw new DownloadFailedException(url, "Copy of " + url + " failed: the file does not exist.", e);
+      throw new DownloadFailedException(url, "Copy of " + Urls.forLog(url) + " failed: the file does not exist.", e);
     } catch (IOException e) {
       deleteQuietly(target);
-      throw new DownloadFailedException(url, "Copy of " + url + " failed: " + e.getMessage() + ".", e);
+      throw new DownloadFailedException(url, "Copy of " + Urls.forLog(url) + " failed: " + e.getMessage() + ".", e);
     }
   }
 

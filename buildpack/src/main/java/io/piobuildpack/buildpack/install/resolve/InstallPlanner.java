@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack.install.resolve;
 
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.common.InvalidInstallSettingException;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
 import io.piobuildpack.buildpack.install.inventory.Checksum;
@@ -149,7 +150,7 @@ public final class InstallPlanner {
           + ": set it to the tarball's checksum (sha256:<hex> or sha512:<hex>), or set "
           + InstallSettings.PIO_ALLOW_UNVERIFIED_DOWNLOADS + "=true to install it unverified.");
     }
-    notes.add("Installing " + name + " from " + urlVariable + " (" + url + ")");
+    notes.add("Installing " + name + " from " + urlVariable + " (" + Urls.forLog(url) + ")");
     return new Artifact(name, version, "any", "any", url, checksum.orElse(null), null, null, "tar.gz", "*",
         checksum.isPresent() ? "override: " + urlVariable + " with " + checksumVariable
             : "override: " + urlVariable + ", unverified (" + InstallSettings.PIO_ALLOW_UNVERIFIED_DOWNLOADS + ")");

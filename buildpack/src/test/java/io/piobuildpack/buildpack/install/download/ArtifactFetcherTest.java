@@ -373,6 +373,17 @@ class ArtifactFetcherTest {
         .endsWith("progress " + big.length + "/" + big.length);
   }
 
+  @Test
+  void preSignedQueryNeverReachesMessages() {
+    server.fault(SPARK, Fault.notFound());
+    URI signed = URI.create(server.uri(SPARK) + "?X-Amz-Signature=secret-signature");
+    Artifact artifact = TestArtifacts.pinned("spark", "2.4.8-hadoop2.7", signed, TestArtifacts.sha256(spark), "*");
+
+    assertThatThrownBy(() -> fetcher().fetch(artifact, listener))
+        .isInstanceOf(DownloadFailedException.class)
+        .hasMessage("Download of " + server.uri(SPARK) + "?… failed: HTTP 404 (not retried).");
+  }
+
   /** What {@code gpg --print-md SHA512 <file>} prints: name, colon, upper-case hex in groups of 8, wrapped. */
   static String gpgPrintMd(String fileName, Checksum sha512) {
     String hex = sha512.hex().toUpperCase(Locale.ROOT);
