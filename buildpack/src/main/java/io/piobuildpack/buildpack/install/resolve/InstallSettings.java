@@ -67,17 +67,20 @@ public record InstallSettings(
     if (value.isEmpty()) {
       return Optional.empty();
     }
+    URI uri;
     try {
-      URI uri = new URI(value.get());
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if (!scheme.equals("https") && !scheme.equals("http") && !scheme.equals("file")) {
-        throw new URISyntaxException(value.get(), "the scheme must be https, http or file");
-      }
-      return Optional.of(uri);
+      uri = new URI(value.get());
     } catch (URISyntaxException e) {
-      throw new InvalidInstallSettingException(
-          name + " is not a usable URL (" + e.getMessage() + "): give an https:// URL of a tarball", e);
+      // The value is not echoed: it may hold a token.
+      throw new InvalidInstallSettingException(name + " is not a valid URL (" + e.getReason() + " at index "
+          + e.getIndex() + "): give the https:// URL of a tarball", e);
     }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("https") && !scheme.equals("http") && !scheme.equals("file") || uri.getPath() == null) {
+      throw new InvalidInstallSettingException(
+          name + " must be an https://, http:// or file: URL of a tarball (its scheme is \"" + scheme + "\")");
+    }
+    return Optional.of(uri);
   }
 
   private static Optional<Checksum> checksum(Environment env, String name) throws InvalidInstallSettingException {

@@ -240,4 +240,24 @@ class InstallPlannerTest {
         .isInstanceOf(InvalidInstallSettingException.class)
         .hasMessage("template.json: pio.version.min must be a version string such as \"0.14.0\", got 14");
   }
+
+  @Test
+  void overrideUrlWithAnotherSchemeIsRefusedWithoutEchoingIt() {
+    env.put("PIO_SPARK_DIST_URL", "ftp://user:secret@example.org/spark.tgz");
+
+    assertThatThrownBy(this::plan)
+        .isInstanceOf(InvalidInstallSettingException.class)
+        .hasMessage("PIO_SPARK_DIST_URL must be an https://, http:// or file: URL of a tarball (its scheme is"
+            + " \"ftp\")");
+  }
+
+  @Test
+  void malformedOverrideUrlIsRefusedWithoutEchoingIt() {
+    env.put("PREDICTIONIO_DIST_URL", "https://example.org/pio 0.14.tgz?token=secret");
+
+    assertThatThrownBy(this::plan)
+        .isInstanceOf(InvalidInstallSettingException.class)
+        .hasMessage("PREDICTIONIO_DIST_URL is not a valid URL (Illegal character in path at index 23): give the"
+            + " https:// URL of a tarball");
+  }
 }
