@@ -27,6 +27,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -134,12 +135,23 @@ public final class Installer {
         extractor.extract(fetched.file(), temporary, fetched.artifact().fileName());
         content = stripTopFolder(temporary, fetched.artifact());
       }
+      Optional<InstallRecord> previous = readQuietly(dest);
       InstallRecord.delete(dest);
       boolean replacing = Files.exists(dest, LinkOption.NOFOLLOW_LINKS);
       if (replacing) {
         Files.move(dest, old, StandardCopyOption.ATOMIC_MOVE);
       }
-      Files.move(content, dest, StandardCopyOption.ATOMIC_MOVE);
+      try {
+        Files.move(content, dest, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        if (replacing) {
+          Files.move(old, dest, StandardCopyOption.ATOMIC_MOVE);
+          if (previous.isPresent()) {
+            previous.get().write(dest);
+          }
+        }
+        throw e;
+      }
       record.write(dest);
       if (replacing) {
         deleteRecursively(old);
@@ -149,6 +161,14 @@ public final class Installer {
           + e.getMessage() + "; the previous install (if any) is unchanged.", e);
     } finally {
       deleteQuietly(temporary);
+    }
+  }
+
+  private static Optional<InstallRecord> readQuietly(Path dest) {
+    try {
+      return InstallRecord.read(dest);
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

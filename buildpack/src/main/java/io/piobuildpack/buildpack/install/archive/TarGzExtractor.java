@@ -32,8 +32,9 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * {@code ..} segment, symbolic links with an absolute target or one that resolves (following the links of the same
  * archive) outside the directory, hard links to anything but a regular file inside it, character and block devices,
  * FIFOs and other special types, and any entry whose path goes through (or replaces) a symbolic link created by an
- * earlier entry. The same rules as GNU tar's default safety checks, stricter on links
- * (https://www.gnu.org/software/tar/manual/html_node/Dealing-with-Old-Files.html).
+ * earlier entry. GNU tar refuses {@code ..} names and strips a leading {@code /} by default
+ * (https://www.gnu.org/software/tar/manual/html_node/absolute.html) and warns about archives whose links lead
+ * elsewhere (https://www.gnu.org/software/tar/manual/html_node/Integrity.html); this extractor refuses all of them.
  *
  * <p>The caller extracts into a fresh temporary directory and discards it on failure.
  */
