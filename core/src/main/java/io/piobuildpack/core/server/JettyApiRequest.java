@@ -31,7 +31,7 @@ final class JettyApiRequest implements ApiRequest {
 
   @Override
   public String path() {
-    String path = request.getHttpURI().getDecodedPath();
+    String path = request.getHttpURI().getPath();
     return path == null || path.isEmpty() ? "/" : path;
   }
 

@@ -12,14 +12,22 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Errors that Jetty itself answers (headers too large, malformed requests, requests refused while shutting down)
- * in the API's {@code {"message": ...}} shape instead of HTML, without stack traces.
+ * Errors that Jetty itself answers before a route runs (malformed or ambiguous request lines and URIs, headers or
+ * URIs too large, requests refused while shutting down or over the admission limit) in the API's
+ * {@code {"message": ...}} shape with {@code Content-Type: application/json; charset=UTF-8}, for every method
+ * (Jetty's own handler writes a body only for GET, POST and HEAD), without stack traces.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
   JsonErrorHandler() {
     setShowStacks(false);
     setShowCauses(false);
+  }
+
+  /** Every method gets the JSON body, DELETE and PUT included. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
   }
 
   @Override

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every route and error case of spec §4 and of the recorded PredictionIO 0.10 session (transcript step numbers
@@ -368,6 +369,38 @@ abstract class EventApiContract {
     assertReply(api.delete("/events/" + id + ".json?accessKey=" + KEY), 200, message("Found"));
     assertReply(api.delete("/events/" + id + ".json?accessKey=" + KEY), 404, message("Not Found"));
     assertReply(api.get("/events/" + id + ".json?accessKey=" + KEY), 404, message("Not Found"));
+  }
+
+  /**
+   * Client ids holding characters that are special in a URL path are reachable the way the PredictionIO SDKs
+   * address them: percent-encoded in {@code /events/<id>.json} (Python's {@code quote(event_id, "")}).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"a/b", "a\\b", "50%", "50%2F", "a;b", "a b", "a+b", "a?b#c", "\u00fcml\u00e4ut", "..", "."})
+  void eventIdWithPathCharactersIsReadAndDeletedThroughItsPercentEncodedPath(String id) {
+    String json = id.replace("\\", "\\\\");
+    assertThat(post("{\"eventId\":\"" + json + "\",\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u1\"}"))
+        .isEqualTo(json);
+    String target = "/events/" + percentEncoded(id) + ".json?accessKey=" + KEY;
+    Reply read = api.get(target);
+    assertThat(read.status()).as("%s", read).isEqualTo(200);
+    assertThat(read.eventId()).isEqualTo(json);
+    assertReply(api.delete(target), 200, message("Found"));
+    assertReply(api.get(target), 404, message("Not Found"));
+  }
+
+  /** Every byte but the unreserved characters of RFC 3986 as {@code %XX}, as Python's {@code quote(s, "")}. */
+  static String percentEncoded(String text) {
+    StringBuilder encoded = new StringBuilder();
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 128 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0)) {
+        encoded.append(c);
+      } else {
+        encoded.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return encoded.toString();
   }
 
   @Test
