@@ -142,6 +142,13 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public boolean isConnectionLost(SQLException e) {
+    // 08: connection exception (broken socket); 57P01-57P03: the server terminated the session
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
+  }
+
+  @Override
   public boolean isUnavailable(SQLException e) {
     String state = e.getSQLState();
     return state != null && (state.startsWith("08") || state.startsWith("28") || state.equals("3D000")
