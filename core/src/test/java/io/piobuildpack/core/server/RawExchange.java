@@ -29,7 +29,7 @@ record RawExchange(int status, Map<String, String> headers, String body) {
       out.write((head + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.write(body);
       out.flush();
-      return parse(readAll(socket.getInputStream()));
+      return read(socket.getInputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -39,6 +39,11 @@ record RawExchange(int status, Map<String, String> headers, String body) {
   static RawExchange request(URI server, String method, String target) {
     return send(server, method + " " + target + " HTTP/1.1\r\nHost: " + server.getHost() + ":" + server.getPort(),
         new byte[0]);
+  }
+
+  /** Reads an answer to the end of the stream. */
+  static RawExchange read(InputStream in) throws IOException {
+    return parse(readAll(in));
   }
 
   /** A header value (case-insensitive name) or {@code null}. */

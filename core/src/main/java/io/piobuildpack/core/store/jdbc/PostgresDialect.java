@@ -26,9 +26,11 @@ final class PostgresDialect implements Dialect {
   private static final int CURSOR_FETCH_SIZE = 1000;
 
   private final ZoneId timestampZone;
+  private final WallClockTimes wallClock;
 
   PostgresDialect(ZoneId timestampZone) {
     this.timestampZone = timestampZone;
+    this.wallClock = new WallClockTimes(timestampZone);
   }
 
   @Override
@@ -80,13 +82,13 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public void bindTime(PreparedStatement statement, int index, Instant time) throws SQLException {
-    statement.setObject(index, LocalDateTime.ofInstant(time, timestampZone));
+    statement.setObject(index, wallClock.toLocal(time));
   }
 
   @Override
   public Instant readTime(ResultSet rows, int index) throws SQLException {
     LocalDateTime local = rows.getObject(index, LocalDateTime.class);
-    return local == null ? null : local.atZone(timestampZone).toInstant();
+    return local == null ? null : wallClock.toInstant(local);
   }
 
   @Override

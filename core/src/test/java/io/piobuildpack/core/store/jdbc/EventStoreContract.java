@@ -313,6 +313,31 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void eventsInTheRepeatedHourOfAFallBackReadBackAsTheSameInstants() throws IOException {
+    store.close();
+    settings = settings.withTimestampZone(ZoneId.of("America/New_York"));
+    store = JdbcEventStore.open(settings);
+    EventScope scope = newApp();
+    // 01:30 EDT and 01:30 EST on 2024-11-03: the same wall-clock time in the store zone, an hour apart
+    List<String> times = List.of("2024-11-03T05:30:00.000Z", "2024-11-03T06:30:00.000Z", "2024-11-03T06:30:00.123Z",
+        "2024-11-03T05:59:59.999Z", "2024-11-03T07:00:00.000Z");
+    for (String time : times) {
+      Event event = Event.builder("view", "user", "u").eventTime(EventTimes.parse(time)).build();
+      Event read = store.events().get(scope, store.events().insert(scope, event)).orElseThrow();
+      assertThat(EventTimes.format(read.eventTime())).as("inserted %s", time).isEqualTo(time);
+    }
+    EventScope imported = newApp();
+    List<String> lines = times.stream().map(t -> "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"" + t
+        + "\",\"eventTime\":\"" + t + "\"}").toList();
+    store.bulk().importEvents(imported, EventFileSource.ofPath(TestEvents.lines(files, "fall-back.json", lines)),
+        p -> { });
+    try (Stream<Event> events = store.events().find(imported, EventQuery.ALL)) {
+      assertThat(events.map(e -> e.entityId() + "=" + EventTimes.format(e.eventTime())))
+          .as("imported").containsExactlyInAnyOrderElementsOf(times.stream().map(t -> t + "=" + t).toList());
+    }
+  }
+
+  @Test
   void zoneColumnsHoldUtcNeverZ() throws SQLException {
     EventScope scope = newApp();
     store.events().insert(scope, Event.builder("view", "user", "u")
