@@ -44,10 +44,7 @@ final class JdbcEventRepository implements EventRepository {
         insert.executeUpdate();
       }
       return id;
-    }, connection -> {
-      insertUnlessStored(connection, scope, id, event);
-      return id;
-    });
+    }, connection -> insertUnlessStored(connection, scope, id, event));
   }
 
   @Override
@@ -115,20 +112,31 @@ final class JdbcEventRepository implements EventRepository {
   }
 
   /**
+   * The insert as it is redone after the connection of the first attempt was lost (exposed to tests of that
+   * case): the event must carry its id.
+   */
+  String insertAfterLostConnection(EventScope scope, Event event) {
+    String id = idOf(event);
+    return database.withConnection("insert an event", scope, connection -> insertUnlessStored(connection, scope, id,
+        event));
+  }
+
+  /**
    * The insert redone after the connection of the first attempt was lost, when that attempt may have committed:
    * nothing is written when this very event is already stored under the id.
    *
+   * @return the id
    * @throws EventIdConflictException when another event holds the id
    */
-  private void insertUnlessStored(Connection connection, EventScope scope, String id, Event event)
+  private String insertUnlessStored(Connection connection, EventScope scope, String id, Event event)
       throws SQLException {
-    if (isStored(connection, scope, id, event)) {
-      return;
+    if (!isStored(connection, scope, id, event)) {
+      try (PreparedStatement insert = connection.prepareStatement(insertSql(scope))) {
+        rows.bind(insert, id, event);
+        insert.executeUpdate();
+      }
     }
-    try (PreparedStatement insert = connection.prepareStatement(insertSql(scope))) {
-      rows.bind(insert, id, event);
-      insert.executeUpdate();
-    }
+    return id;
   }
 
   /**

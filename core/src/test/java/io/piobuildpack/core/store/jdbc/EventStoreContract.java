@@ -338,6 +338,23 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void anInsertRedoneAfterALostConnectionStoresTheEventOnceAndStillSeesConflicts() {
+    EventScope scope = newApp();
+    JdbcEventRepository events = (JdbcEventRepository) store.events();
+    Event event = Event.builder("view", "user", "u1").eventId("retried").build();
+    events.insert(scope, event); // the lost attempt had committed
+
+    assertThat(events.insertAfterLostConnection(scope, event)).isEqualTo("retried");
+    assertThat(events.count(scope)).isEqualTo(1);
+    Event other = Event.builder("view", "user", "u2").eventId("retried").build();
+    assertThatThrownBy(() -> events.insertAfterLostConnection(scope, other))
+        .isInstanceOf(EventIdConflictException.class);
+    Event notYetStored = Event.builder("view", "user", "u3").eventId("lost").build();
+    assertThat(events.insertAfterLostConnection(scope, notYetStored)).isEqualTo("lost");
+    assertThat(events.count(scope)).isEqualTo(2);
+  }
+
+  @Test
   void zoneColumnsHoldUtcNeverZ() throws SQLException {
     EventScope scope = newApp();
     store.events().insert(scope, Event.builder("view", "user", "u")
