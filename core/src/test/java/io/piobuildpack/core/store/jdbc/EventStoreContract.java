@@ -525,6 +525,22 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void importRefusesAnEventIdWithNulNamingTheLineAndField() throws IOException {
+    EventScope scope = newApp();
+    Path file = TestEvents.lines(files, "nul-id.json", List.of(TestEvents.viewLine(null, 1),
+        "{\"eventId\":\"a\\u0000b\",\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u2\"}"));
+
+    assertThatThrownBy(() -> store.bulk().importEvents(scope, EventFileSource.ofPath(file), p -> { }))
+        .isInstanceOfSatisfying(InvalidBatchFileException.class, e -> {
+          assertThat(e.problems().kept()).singleElement().satisfies(p -> {
+            assertThat(p.lineNumber()).isEqualTo(2L);
+            assertThat(p.field()).isEqualTo("eventId");
+          });
+        });
+    assertThat(store.events().count(scope)).isZero();
+  }
+
+  @Test
   void createAppAndImportCommitsAppKeyEventsAndExtraEventsTogether() throws IOException {
     List<String> lines = new ArrayList<>();
     for (int n = 0; n < 20; n++) {
