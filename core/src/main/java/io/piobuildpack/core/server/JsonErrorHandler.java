@@ -19,6 +19,8 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
+  private static final String INTERNAL_ERROR = "Internal server error; see the server log.";
+
   JsonErrorHandler() {
     setShowStacks(false);
     setShowCauses(false);
@@ -33,7 +35,8 @@ final class JsonErrorHandler extends ErrorHandler {
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
       Callback callback) {
-    byte[] body = json(code, message);
+    // a failure thrown out of a handler is logged by Jetty; its text (class names, driver details) stays there
+    byte[] body = json(code, cause != null && code >= 500 ? INTERNAL_ERROR : message);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, ApiResponse.CONTENT_TYPE);
     response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     response.write(true, ByteBuffer.wrap(body), callback);

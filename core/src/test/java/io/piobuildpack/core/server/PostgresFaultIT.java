@@ -30,7 +30,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +49,7 @@ class PostgresFaultIT {
 
   /** The pool's connection timeout ({@code JdbcEventStore}), the longest any request may wait. */
   private static final long POOL_TIMEOUT_MILLIS = 15_000;
+  private static final Pattern EVENT_ID = Pattern.compile("\\{\"status\":201,\"eventId\":\"([0-9a-f]{32})\"}");
   private static final String REFUSED = "{\"message\":\"The event store is unavailable; retry later.\"}";
 
   private PostgresTestDatabase database;
@@ -101,6 +104,50 @@ class PostgresFaultIT {
     assertThat(distinctEntities).as("requests stored once each").isEqualTo(stored.size());
     assertThat((long) stored.size()).as("rows: acknowledged plus at most the refused")
         .isBetween((long) acknowledged.size(), acknowledged.size() + refused);
+  }
+
+  @Test
+  void killingTheServersSessionsUnderMixedLoadRefusesAlmostNothingOnAnyStoragePath() throws Exception {
+    String key = "?accessKey=" + PeerFixture.KEY;
+    Load load = Load.start(6, 20_000, (n, answers) -> {
+      String batch = "[" + IntStream.range(0, 3).mapToObj(i -> "{\"event\":\"view\",\"entityType\":\"user\","
+          + "\"entityId\":\"b" + n + "\",\"properties\":{\"i\":" + i + "}}").collect(Collectors.joining(",")) + "]";
+      Reply posted = timed(answers, () -> api.post("/batch/events.json" + key, batch));
+      if (posted.status() != 200) {
+        return;
+      }
+      List<String> ids = EVENT_ID.matcher(posted.body()).results().map(m -> m.group(1)).toList();
+      if (ids.size() != 3) {
+        answers.add(new Answer(0, 0, 207, posted.body(), null)); // an item that was not stored
+        return;
+      }
+      timed(answers, () -> api.get("/events/" + ids.get(0) + ".json" + key));
+      timed(answers, () -> api.delete("/events/" + ids.get(1) + ".json" + key));
+      timed(answers, () -> api.get("/events.json" + key + "&entityType=user&entityId=b" + n));
+    });
+    load.awaitAnswers(r -> r.status() == 200, 200);
+    List<Integer> terminated = new ArrayList<>();
+    for (int kill = 0; kill < 4; kill++) {
+      Thread.sleep(2_000); // the kill pattern itself: four terminations in eight seconds
+      terminated.add(database.terminateConnections());
+    }
+    Thread.sleep(500);
+    List<Answer> answers = load.stop();
+
+    long refused = count(answers, a -> a.status() == 503);
+    System.out.printf("mixed kill test: %d requests (batch, get, delete, find), statuses %s, sessions terminated per"
+        + " kill %s%n", answers.size(), statuses(answers), terminated);
+    assertThat(terminated).as("sessions terminated by each kill").allSatisfy(n -> assertThat(n).isPositive());
+    assertThat(answers).as("answers other than 200 and 503")
+        .allSatisfy(a -> assertThat(a.status()).as("%s", a).isIn(200, 503));
+    assertThat(refused).as("503 answers of %d requests", answers.size()).isLessThan(answers.size() / 100);
+  }
+
+  private static Reply timed(Queue<Answer> answers, java.util.function.Supplier<Reply> request) {
+    long start = System.nanoTime();
+    Reply reply = request.get();
+    answers.add(new Answer(start, System.nanoTime(), reply.status(), reply.body(), null));
+    return reply;
   }
 
   @Test
@@ -170,6 +217,12 @@ class PostgresFaultIT {
     }
   }
 
+  /** One client step: requests numbered {@code n}, each answer added to {@code answers}. */
+  @FunctionalInterface
+  interface Step {
+    void run(int n, Queue<Answer> answers);
+  }
+
   /** Clients posting single events, each with its own entity id, until stopped or a request count is reached. */
   private static final class Load {
 
@@ -184,23 +237,31 @@ class PostgresFaultIT {
       this.clients = Executors.newFixedThreadPool(clients);
     }
 
+    /** Clients posting single events. */
     static Load start(ApiClient api, int clients, int maxRequests) {
+      return start(clients, maxRequests, (n, answers) -> {
+        String body = "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u" + n + "\"}";
+        long start = System.nanoTime();
+        Reply reply = api.post("/events.json?accessKey=" + PeerFixture.KEY, body);
+        answers.add(new Answer(start, System.nanoTime(), reply.status(), reply.body(),
+            reply.status() == 201 ? reply.eventId() : null));
+      });
+    }
+
+    /** Clients each running {@code step} with a new sequence number until stopped or {@code maxSteps} ran. */
+    static Load start(int clients, int maxSteps, Step step) {
       Load load = new Load(clients);
       for (int c = 0; c < clients; c++) {
-        load.loops.add(load.clients.submit(() -> load.run(api, maxRequests)));
+        load.loops.add(load.clients.submit(() -> load.run(maxSteps, step)));
       }
       return load;
     }
 
-    private Void run(ApiClient api, int maxRequests) {
+    private Void run(int maxSteps, Step step) {
       int n;
-      while (running.get() && (n = sequence.incrementAndGet()) <= maxRequests) {
-        String body = "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u" + n + "\"}";
-        long start = System.nanoTime();
+      while (running.get() && (n = sequence.incrementAndGet()) <= maxSteps) {
         try {
-          Reply reply = api.post("/events.json?accessKey=" + PeerFixture.KEY, body);
-          answers.add(new Answer(start, System.nanoTime(), reply.status(), reply.body(),
-              reply.status() == 201 ? reply.eventId() : null));
+          step.run(n, answers);
         } catch (UncheckedIOException e) {
           failures.add(e.toString());
         }
