@@ -117,6 +117,13 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void malformedChunkedBodyIs400Json() {
+    byte[] body = "zz\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+    assertJsonError(RawExchange.send(server.uri(), "POST /events.json?accessKey=" + KEY + " HTTP/1.1\r\nHost: x\r\n"
+        + "Content-Type: application/json\r\nTransfer-Encoding: chunked", body), 400);
+  }
+
+  @Test
   void badQueryEncodingIs400Json() {
     assertJsonError(RawExchange.request(server.uri(), "GET", "/events.json?accessKey=%zz"), 400);
   }
