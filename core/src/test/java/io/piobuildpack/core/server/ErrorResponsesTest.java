@@ -124,6 +124,19 @@ class ErrorResponsesTest {
   }
 
   @Test
+  void unknownExpectationIs417Json() {
+    assertJsonError(RawExchange.send(server.uri(), "POST /events.json?accessKey=" + KEY + " HTTP/1.1\r\nHost: x\r\n"
+        + "Content-Type: application/json\r\nExpect: teapot\r\nContent-Length: 2", "{}".getBytes(
+        StandardCharsets.US_ASCII)), 417);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"OPTIONS", "TRACE", "PATCH", "FOO"})
+  void otherMethodsAre405Json(String method) {
+    assertJsonError(RawExchange.request(server.uri(), method, "/events.json?accessKey=" + KEY), 405);
+  }
+
+  @Test
   void badQueryEncodingIs400Json() {
     assertJsonError(RawExchange.request(server.uri(), "GET", "/events.json?accessKey=%zz"), 400);
   }
