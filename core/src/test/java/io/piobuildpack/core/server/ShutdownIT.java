@@ -133,8 +133,11 @@ class ShutdownIT {
     int lastStatus = 0;
     while (System.nanoTime() < deadline) {
       try {
-        lastStatus = new ApiClient(uri).get("/").status();
+        Reply reply = new ApiClient(uri).get("/");
+        lastStatus = reply.status();
         if (lastStatus == 503) {
+          assertThat(reply.header("Content-Type")).as("%s", reply).isEqualTo("application/json; charset=UTF-8");
+          assertThat(reply.body()).as("%s", reply).startsWith("{\"message\":\"");
           return;
         }
         assertThat(lastStatus).as("a new request while stopping").isEqualTo(200);
