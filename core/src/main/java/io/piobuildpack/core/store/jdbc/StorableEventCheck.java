@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Limits of the event table that PredictionIO's validation does not know about, checked per line before an
  * import so that the file is reported line by line instead of failing in the database: ids of 1 to 32
- * characters, 255 characters for the indexed columns of the {@code INDEX=enabled} table, no U+0000 on
+ * characters without U+0000 (the one character an id in the Event API's path cannot hold), 255 characters for the indexed columns of the {@code INDEX=enabled} table, no U+0000 on
  * PostgreSQL.
  */
 final class StorableEventCheck {
@@ -32,6 +32,11 @@ final class StorableEventCheck {
     if (id != null && (id.isEmpty() || id.length() > EventColumns.MAX_ID_LENGTH)) {
       return Optional.of(new StorageProblem("eventId", "must have 1 to " + EventColumns.MAX_ID_LENGTH
           + " characters"));
+    }
+    if (id != null && id.indexOf('\0') >= 0) {
+      // every other character reaches GET/DELETE /events/<id>.json percent-encoded; Jetty refuses %00 in a path
+      return Optional.of(new StorageProblem("eventId", "must not contain the character U+0000: an event with it"
+          + " could not be read or deleted through /events/<id>.json"));
     }
     if (indexed) {
       String tooLong = firstLongerThanIndexLimit(event);
