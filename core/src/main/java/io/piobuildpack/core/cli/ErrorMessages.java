@@ -2,6 +2,7 @@ package io.piobuildpack.core.cli;
 
 import io.piobuildpack.core.batch.EventFileException;
 import io.piobuildpack.core.config.InvalidStorageSettingsException;
+import io.piobuildpack.core.config.StorageNotConfiguredException;
 import io.piobuildpack.core.server.SelfTestFailedException;
 import io.piobuildpack.core.store.AccessKeyAlreadyExistsException;
 import io.piobuildpack.core.store.AppAlreadyExistsException;
@@ -35,6 +36,9 @@ final class ErrorMessages {
     }
     if (e instanceof InvalidStorageSettingsException) {
       return new Failure(ExitCode.STORAGE_UNAVAILABLE, "storage is not configured correctly: " + e.getMessage());
+    }
+    if (e instanceof StorageNotConfiguredException) {
+      return new Failure(ExitCode.STORAGE_UNAVAILABLE, "storage unavailable or not configured: " + e.getMessage());
     }
     if (e instanceof StorageUnavailableException) {
       return new Failure(ExitCode.STORAGE_UNAVAILABLE, "the event store cannot be reached: " + e.getMessage()

@@ -1,5 +1,6 @@
 package io.piobuildpack.hooks.data;
 
+import io.piobuildpack.core.config.DurableStorageRule;
 import io.piobuildpack.core.config.Environment;
 import java.time.Duration;
 import java.util.Optional;
@@ -22,7 +23,7 @@ public record LoadDataSettings(
   public static final String PURGE_ON_SYNC = "PIO_PURGE_ON_SYNC";
   /** The purge flag the original load-data script actually read. */
   public static final String PURGE_EVENTS_ON_SYNC = "PIO_PURGE_EVENTS_ON_SYNC";
-  public static final String REQUIRE_DATABASE = "PIO_REQUIRE_DATABASE";
+  public static final String REQUIRE_DATABASE = DurableStorageRule.REQUIRE_DATABASE;
   public static final String DATABASE_WAIT = "PIO_DATABASE_WAIT";
   public static final String HOOK_TIMEOUT = "PIO_HOOK_TIMEOUT";
 
@@ -37,7 +38,7 @@ public record LoadDataSettings(
   public static LoadDataSettings from(Environment env) {
     Optional<String> purge = env.find(PURGE_ON_SYNC).filter("true"::equals).map(v -> PURGE_ON_SYNC)
         .or(() -> env.find(PURGE_EVENTS_ON_SYNC).filter("true"::equals).map(v -> PURGE_EVENTS_ON_SYNC));
-    boolean required = env.find("DYNO").isPresent() || "true".equals(env.get(REQUIRE_DATABASE));
+    boolean required = DurableStorageRule.required(env);
     return new LoadDataSettings(env.find(APP_NAME), env.find(ACCESS_KEY), purge, required,
         seconds(env, DATABASE_WAIT, DEFAULT_DATABASE_WAIT), seconds(env, HOOK_TIMEOUT, DEFAULT_HOOK_TIMEOUT));
   }
