@@ -4,6 +4,7 @@ import io.piobuildpack.core.cli.PioConsole.Logger;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.StorageUnavailableException;
+import io.piobuildpack.core.store.jdbc.JdbcEventStore;
 import io.piobuildpack.core.text.Counts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ final class StatusCommand implements Callable<Integer> {
     console.info(Logger.STORAGE, "Verifying Event Data Backend (Source: "
         + (settings.isEmbedded() ? "embedded SQLite" : "JDBC") + ")...");
     console.info(Logger.MANAGEMENT, "Event store: " + settings.describe());
-    try (EventStore events = StoreConnector.openExisting(spec, store)) {
+    StoreConnector.requireExistingFile(settings);
+    try (EventStore events = JdbcEventStore.open(settings)) {
       long started = System.nanoTime();
       events.ping();
       long millis = (System.nanoTime() - started) / 1_000_000;

@@ -4,6 +4,7 @@ import io.piobuildpack.core.config.DurableStorageRule;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.config.StorageSettingsResolver;
 import io.piobuildpack.core.store.EventStore;
+import io.piobuildpack.core.store.StorageUnavailableException;
 import io.piobuildpack.core.store.jdbc.JdbcEventStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class StoreConnector {
 
   /** Opens the store for a command that writes; a SQLite file is created when missing (outside a dyno). */
   public static EventStore open(CommandSpec spec, StoreOptions options) {
-    return JdbcEventStore.open(settings(spec, options));
+    return connect(settings(spec, options));
   }
 
   /**
@@ -59,7 +60,25 @@ public final class StoreConnector {
   public static EventStore openExisting(CommandSpec spec, StoreOptions options) {
     StorageSettings settings = settings(spec, options);
     requireExistingFile(settings);
-    return JdbcEventStore.open(settings);
+    return connect(settings);
+  }
+
+  /**
+   * Opens the store; when it cannot be reached the message names the one setting the URL came from.
+   *
+   * @throws CliException exit 5 when the database cannot be reached
+   */
+  private static EventStore connect(StorageSettings settings) {
+    try {
+      return JdbcEventStore.open(settings);
+    } catch (StorageUnavailableException e) {
+      String check = settings.isEmbedded()
+          ? "Check that the SQLite file (from " + settings.origin() + ") can be read and written."
+          : "Check that the database is running and that " + settings.origin() + " points to it (user, password,"
+              + " host, port, database name).";
+      throw new CliException(ExitCode.STORAGE_UNAVAILABLE, "the event store cannot be reached: " + e.getMessage()
+          + "\n" + check, e);
+    }
   }
 
   /**

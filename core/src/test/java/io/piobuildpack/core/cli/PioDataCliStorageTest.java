@@ -25,8 +25,9 @@ class PioDataCliStorageTest {
 
   private static final String UNREACHABLE = "jdbc:postgresql://127.0.0.1:1/x?user=u&password=secretpw";
   private static final String UNREACHABLE_MASKED = "jdbc:postgresql://127.0.0.1:1/x?user=u&password=****";
-  private static final String CHECK_THE_DATABASE = "Check that the database is running and that --database-url,"
-      + " PIO_STORAGE_SOURCES_PGSQL_URL or DATABASE_URL point to it; 'pio-data status' shows which one is used.";
+  /** The hint names the setting the URL came from, here the option. */
+  private static final String CHECK_THE_DATABASE = "Check that the database is running and that --database-url"
+      + " points to it (user, password, host, port, database name).";
   private static final String BAD_URL_REASON = "the host is missing or contains invalid characters; expected"
       + " postgres://USER:PASSWORD@HOST[:PORT]/DATABASE[?PARAMS]";
 
