@@ -1,5 +1,7 @@
 package io.piobuildpack.core.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.server.ApiClient.Reply;
 import java.nio.file.Path;
@@ -28,5 +30,14 @@ class SqliteEventApiTest extends EventApiContract {
         + "\"entityId\":\"u1\"}");
     assertReply(reply, 400, message("eventId must not contain the character U+0000: an event with it could not be"
         + " read or deleted through /events/<id>.json."));
+  }
+
+  /** The body reader is core's event reader, so a REST body's syntax error names its line and column too. */
+  @Test
+  void postEventWithASyntaxErrorInAMultiLineBodyNamesItsLineAndColumn() {
+    ApiClient.Reply reply = api.post(EVENTS, "{\n  \"event\": \"view\",\n  \"entityType\" \"user\"\n}");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).startsWith("{\"message\":\"not valid JSON: ").endsWith(" (line 3, column 16)\"}");
   }
 }
