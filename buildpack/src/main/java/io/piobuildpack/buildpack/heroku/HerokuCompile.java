@@ -150,6 +150,8 @@ public final class HerokuCompile {
       copyToolkitJar(buildpackDir, app);
       boolean ownProcfile = Files.exists(app.resolve("Procfile"));
       files.write(new BuildSettings(engine, elasticsearch, toolkitJava, !engine));
+      log.info(ownProcfile ? "Procfile: the app's own (kept)" : "Procfile: the " + (engine ? "engine" : "event server")
+          + " variant");
       if (engine) {
         files.writeJavaProfile(".jdk");
         EngineBuild.Goal goal = mode == Mode.COMPILE ? EngineBuild.Goal.PIO_BUILD : EngineBuild.Goal.TEST_COMPILE;
@@ -159,8 +161,6 @@ public final class HerokuCompile {
         }
       }
       Files.writeString(app.resolve(ReleaseYaml.FILE), ReleaseYaml.render(!engine));
-      log.info(ownProcfile ? "Procfile: the app's own (kept)" : "Procfile: the " + (engine ? "engine" : "event server")
-          + " variant");
       ExportFile.write(buildpackDir,
           Optional.of(app.resolve(toolkitJava.equals(JDK_JAVA) || engine ? ".jdk" : AppLayout.TOOLKIT_DIR + "/jre")),
           engine ? Optional.of(layout.predictionIo().resolve("bin")) : Optional.empty());

@@ -43,7 +43,7 @@ final class HerokuInstallListener implements InstallListener {
 
   @Override
   public void progress(Artifact artifact, long bytes, long totalBytes) {
-    if (totalBytes > 0) {
+    if (totalBytes > 1_000_000) {
       long percent = bytes * 100 / totalBytes;
       if (percent / 25 != lastProgressPercent / 25 || bytes == totalBytes) {
         lastProgressPercent = percent;
