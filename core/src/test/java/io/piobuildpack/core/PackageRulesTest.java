@@ -60,8 +60,9 @@ class PackageRulesTest {
   }
 
   @Test
-  void onlyTheServerLogsThroughSlf4j() {
-    check(noClasses().that().resideOutsideOfPackage("io.piobuildpack.core.server..")
+  void onlyTheServerAndTheJdbcStoreLogThroughSlf4j() {
+    // The JDBC store logs a retried connection loss, as HikariCP (also SLF4J) logs its pool's events.
+    check(noClasses().that().resideOutsideOfPackages("io.piobuildpack.core.server..", "io.piobuildpack.core.store.jdbc")
         .should().dependOnClassesThat().resideInAPackage("org.slf4j.."));
   }
 
@@ -106,6 +107,21 @@ class PackageRulesTest {
     check(noClasses().that().doNotHaveFullyQualifiedName("io.piobuildpack.core.config.Environment")
         .should().callMethod(System.class, "getenv")
         .orShould().callMethod(System.class, "getenv", String.class));
+  }
+
+  @Test
+  void theOutputEventsDependOnNoOtherPackageOfTheProject() {
+    check(noClasses().that().resideInAPackage("io.piobuildpack.core.output")
+        .should().dependOnClassesThat().resideInAnyPackage("io.piobuildpack.core.event..",
+            "io.piobuildpack.core.config..", "io.piobuildpack.core.batch..", "io.piobuildpack.core.store..",
+            "io.piobuildpack.core.server..", "io.piobuildpack.core.cli.."));
+  }
+
+  @Test
+  void onlyTheEntryPointTouchesTheProcessOutputStreams() {
+    check(noClasses().that().doNotHaveFullyQualifiedName("io.piobuildpack.core.cli.PioDataMain")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err"));
   }
 
   @Test
