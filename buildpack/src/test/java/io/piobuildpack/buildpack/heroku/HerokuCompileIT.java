@@ -171,7 +171,7 @@ class HerokuCompileIT {
     assertThat(run.exit()).isEqualTo(HerokuExitCode.CHECKSUM_MISMATCH.code());
     String expected = "sha256:" + BuildpackFixture.sha256(fixture.files.get("spark-2.4.0-bin-hadoop2.7.tgz"));
     String got = "sha256:" + BuildpackFixture.sha256(BuildpackFixture.spark("9.9.9"));
-    assertThat(run.stderr()).contains(" !     Checksum mismatch for spark 2.4.0-hadoop2.7 from "
+    assertThat(run.stderr()).contains(" !     Error: Checksum mismatch for spark 2.4.0-hadoop2.7 from "
         + fixture.server.uri("/dist/spark-2.4.0-bin-hadoop2.7.tgz") + ": expected " + expected + ", got " + got
         + "; the download was deleted.");
     assertThat(app.resolve("PredictionIO-dist/vendors/spark-hadoop")).doesNotExist();
@@ -187,7 +187,7 @@ class HerokuCompileIT {
     Run run = fixture.compile(app, fixture.envDir("truncated", Map.of()), none());
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.DOWNLOAD_FAILED.code());
-    assertThat(run.stderr()).contains(" !     Download of " + fixture.server.uri("/dist/zulu8.jdk.tar.gz")
+    assertThat(run.stderr()).contains(" !     Error: Download of " + fixture.server.uri("/dist/zulu8.jdk.tar.gz")
         + " failed after 2 attempts: the connection closed after 100 of "
         + fixture.files.get("zulu8.jdk.tar.gz").length + " bytes.");
     assertThat(app.resolve(".jdk")).doesNotExist();
@@ -199,7 +199,7 @@ class HerokuCompileIT {
     Run run = fixture.compile(fixture.engineApp("old", "0.10.0-incubating"), fixture.envDir("old", Map.of()), none());
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.UNSUPPORTED_VERSION.code());
-    assertThat(run.stderr()).startsWith(" !     template.json").contains("0.10.0-incubating");
+    assertThat(run.stderr()).startsWith(" !     Error: template.json").contains("0.10.0-incubating");
     assertThat(fixture.server.requestCount()).isZero();
   }
 
@@ -208,7 +208,7 @@ class HerokuCompileIT {
     Run run = fixture.compile(fixture.engineApp("unknown", "7.7.7"), fixture.envDir("unknown", Map.of()), none());
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.UNSUPPORTED_VERSION.code());
-    assertThat(run.stderr()).startsWith(" !     template.json").contains("7.7.7").contains("PREDICTIONIO_DIST_URL");
+    assertThat(run.stderr()).startsWith(" !     Error: template.json").contains("7.7.7").contains("PREDICTIONIO_DIST_URL");
   }
 
   @Test
@@ -220,7 +220,7 @@ class HerokuCompileIT {
     Run run = fixture.compile(app, fixture.envDir("erb", Map.of()), none());
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.INVALID_APP_FILE.code());
-    assertThat(run.stderr()).startsWith(" !     config/core-site.xml.erb is an ERB template of the original buildpack")
+    assertThat(run.stderr()).startsWith(" !     Error: config/core-site.xml.erb is an ERB template of the original buildpack")
         .contains("config/core-site.xml.mustache");
   }
 
@@ -256,7 +256,7 @@ class HerokuCompileIT {
     Run run = fixture.compile(app, envDir, none());
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.INVALID_SETTING.code());
-    assertThat(run.stderr()).startsWith(" !     PIO_MAVEN_REPO is not a URL");
+    assertThat(run.stderr()).startsWith(" !     Error: PIO_MAVEN_REPO is not a URL");
     assertThat(marker).doesNotExist();
     assertThat(fixture.server.requestCount()).isZero();
   }
@@ -267,7 +267,7 @@ class HerokuCompileIT {
         none());
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.INVALID_SETTING.code());
-    assertThat(run.stderr()).startsWith(" !     PIO_VERBOSE");
+    assertThat(run.stderr()).startsWith(" !     Error: PIO_VERBOSE");
   }
 
   @Test
@@ -279,7 +279,7 @@ class HerokuCompileIT {
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.ENGINE_BUILD_FAILED.code());
     assertThat(run.stdout()).contains("       [ERROR] Engine.scala:1: not found: type Enginee");
-    assertThat(run.stderr()).isEqualTo(" !     pio build failed with exit code 1; its output is above. Fix the engine's "
+    assertThat(run.stderr()).isEqualTo(" !     Error: pio build failed with exit code 1; its output is above. Fix the engine's "
         + "sources or build.sbt, or set PIO_VERBOSE=true for more detail.\n");
   }
 

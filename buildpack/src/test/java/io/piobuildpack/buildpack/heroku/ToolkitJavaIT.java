@@ -121,7 +121,7 @@ class ToolkitJavaIT {
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.CHECKSUM_MISMATCH.code());
     assertThat(run.stdout()).isEmpty();
-    assertThat(run.stderr()).endsWith(" !     Checksum mismatch for jre 17.0.20 from " + fixture.server.uri("/dist/"
+    assertThat(run.stderr()).endsWith(" !     Error: Checksum mismatch for jre 17.0.20 from " + fixture.server.uri("/dist/"
         + JRE_FILE) + ": expected sha256:" + sha256 + ", got sha256:" + BuildpackFixture.sha256(other)
         + "; the download was deleted.\n");
     assertThat(fixture.cache.resolve("pio-buildpack/jre")).doesNotExist();
@@ -137,7 +137,7 @@ class ToolkitJavaIT {
     Run run = shim(noJava(), fixture.cache.toString(), envDir(fixture.server.uri("/dist").toString()).toString());
 
     assertThat(run.exit()).isEqualTo(HerokuExitCode.DOWNLOAD_FAILED.code());
-    assertThat(run.stderr()).contains(" !     Download of " + fixture.server.uri("/dist/" + JRE_FILE)
+    assertThat(run.stderr()).contains(" !     Error: Download of " + fixture.server.uri("/dist/" + JRE_FILE)
         + " failed (PIO_DEPENDENCY_MIRROR).");
     try (Stream<Path> left = Files.walk(fixture.cache)) {
       assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
@@ -154,7 +154,7 @@ class ToolkitJavaIT {
         envDir(fixture.server.uri("/dist").toString()).toString());
 
     assertThat(run.exit()).as(run.all()).isZero();
-    assertThat(run.stdout()).contains("Using jre 17.0.20 (linux/amd64) from the build cache");
+    assertThat(run.stdout()).contains("Using jre 17.0.20 (linux/amd64) from the download cache");
     assertThat(fixture.server.requestCount()).isEqualTo(1);
     assertThat(app.resolve(".pio-buildpack/jre/bin/java")).isExecutable();
   }
