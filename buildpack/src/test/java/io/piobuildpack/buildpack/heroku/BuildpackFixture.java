@@ -283,5 +283,10 @@ final class BuildpackFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    try {
+      Files.deleteIfExists(buildpack.resolve("lib"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
