@@ -85,6 +85,16 @@ class HerokuCompileIT {
         .contains("export PATH='" + app.resolve(".jdk/bin") + "'\"${PATH:+:$PATH}\"")
         .contains("export PATH='" + app.resolve("PredictionIO-dist/bin") + "'");
 
+    Map<String, String> dyno = new HashMap<>();
+    dyno.put("PATH", "/usr/bin:/bin");
+    dyno.put("HOME", app.toString());
+    dyno.put("PIO_IT_RECORD", fixture.record.toString());
+    Run train = BuildpackFixture.exec(dyno, List.of("sh", "-c",
+        "for f in .profile.d/*.sh; do . \"./$f\"; done; exec bin/heroku-buildpack-pio-train"), app);
+    assertThat(train.exit()).as(train.all()).isZero();
+    assertThat(Files.readAllLines(fixture.record.resolve("pio.args"))).last().asString().startsWith("train");
+    assertThat(Files.readAllLines(fixture.record.resolve("pio.env"))).contains("JAVA_HOME=" + app.resolve(".jdk"));
+
     Run release = fixture.run("release", fixture.baseEnvironment(), app.toString());
     assertThat(release.exit()).isZero();
     assertThat(release.stdout()).startsWith("---\n");
