@@ -7,6 +7,7 @@ import io.piobuildpack.templates.model.ExecD;
 import io.piobuildpack.templates.model.PioCommandLauncher;
 import io.piobuildpack.templates.model.PioDataLauncher;
 import io.piobuildpack.templates.model.PioEnv;
+import io.piobuildpack.templates.model.PioJava;
 import io.piobuildpack.templates.model.PioPath;
 import io.piobuildpack.templates.model.RuntimeHook;
 import java.io.IOException;
@@ -120,6 +121,26 @@ class ShellTemplatesTest {
   }
 
   @Test
+  void pioJavaSetsTheAppsJdkFirstOnceAndLeaksNoShellOption() throws Exception {
+    for (String variant : List.of("ordinary", "hostile")) {
+      String jdk = variant.equals("ordinary") ? ".jdk" : hostile("jdk");
+      String text = engine.render(Templates.PIO_JAVA, new PioJava(jdk));
+      Golden.assertMatches("pio-java.sh." + variant, text);
+      Path script = Shell.write(dir, "pio-java.sh", text);
+      Path twice = Shell.write(dir, "twice.sh", ". " + quote(script) + "\n. " + quote(script) + "\n");
+
+      for (String shell : List.of("/bin/sh", "/bin/bash")) {
+        Map<String, String> vars = Shell.sourceAndRead(shell, twice, Map.of("HOME", "/app"),
+            List.of("JAVA_HOME", "PATH", "-", "rc"));
+
+        assertThat(vars).as(shell).containsEntry("JAVA_HOME", "/app/" + jdk)
+            .containsEntry("PATH", "/app/" + jdk + "/bin:/usr/bin:/bin").containsEntry("rc", "0");
+        assertThat(vars.get("-")).doesNotContain("e").doesNotContain("u");
+      }
+    }
+  }
+
+  @Test
   void pioPathWithHostileDirectoryMatchesGoldenAndIsLiteral() throws Exception {
     String text = engine.render(Templates.PIO_PATH, new PioPath(hostile("pio")));
     Golden.assertMatches("pio-path.sh.hostile", text);
@@ -207,6 +228,30 @@ class ShellTemplatesTest {
       assertThat(argv).containsExactly("-Xmx256m", "-Dglob=*", "-jar",
           app.toRealPath().resolve(model.jar()).toString(), "status", "two words", "*");
     }
+  }
+
+  @Test
+  void pioDataLauncherStartsTheEventServerFromTheBuildsArchiveWithPathsRelativeToTheApp() throws Exception {
+    PioDataLauncher model = new PioDataLauncher(hostile("java"), hostile("lib") + "/pio-data.jar");
+    String text = engine.render(Templates.PIO_DATA_LAUNCHER, model);
+    Path app = Files.createDirectories(dir.resolve("archive"));
+    Files.createDirectories(app.resolve(model.java()).getParent());
+    executable(app.resolve(model.java()), "#!/bin/sh\npwd; for a; do printf '%s\\0' \"$a\"; done\n");
+    Files.createDirectories(app.resolve(hostile("lib")));
+    Files.writeString(app.resolve(hostile("lib") + "/pio-data.jsa"), "archive");
+    Path launcher = executable(Files.createDirectories(app.resolve("bin")).resolve("pio-data"), text);
+
+    List<String> server = run(List.of(launcher.toString(), "eventserver", "--port", "0"),
+        Map.of("PIO_DATA_JAVA_OPTS", "-Xmx64m"));
+    List<String> status = run(List.of(launcher.toString(), "status"), Map.of());
+    List<String> off = run(List.of(launcher.toString(), "eventserver"), Map.of("PIO_DATA_CLASS_ARCHIVE", "off"));
+
+    String jsa = hostile("lib") + "/pio-data.jsa";
+    assertThat(server.get(0)).endsWith(app.toRealPath() + "\n-XX:SharedArchiveFile=" + jsa);
+    assertThat(server.subList(1, server.size())).containsExactly("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx64m",
+        "-jar", model.jar(), "eventserver", "--port", "0");
+    assertThat(status.get(status.size() - 2)).isEqualTo(app.toRealPath().resolve(model.jar()).toString());
+    assertThat(off).noneMatch(a -> a.contains("SharedArchiveFile"));
   }
 
   @Test
