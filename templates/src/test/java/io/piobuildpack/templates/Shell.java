@@ -1,16 +1,14 @@
 package io.piobuildpack.templates;
 
-import io.piobuildpack.testsupport.process.ChildProcess;
-import io.piobuildpack.testsupport.process.CommandResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** Sources a script in {@code sh} (dash on Debian) with a clean environment and reads variables back exactly. */
 public final class Shell {
@@ -35,10 +33,17 @@ public final class Shell {
         .append(" :");
     List<String> command = new ArrayList<>(List.of(shell, "-c", reader.toString(), "sh", script.toString()));
     command.addAll(names);
-    CommandResult result = ChildProcess.of(command).clearEnvironment().env("PATH", "/usr/bin:/bin").env(env)
-        .timeout(Duration.ofSeconds(30)).run();
-    System.err.print(result.err());
-    String out = result.out();
+    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().clear();
+    builder.environment().put("PATH", "/usr/bin:/bin");
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("sh did not finish");
+    }
     Map<String, String> values = new LinkedHashMap<>();
     for (String entry : out.split("\0")) {
       if (!entry.isEmpty()) {
