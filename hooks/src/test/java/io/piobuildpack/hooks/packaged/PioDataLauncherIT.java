@@ -173,6 +173,7 @@ class PioDataLauncherIT {
   private CommandResult launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(root.resolve("pio-data").toString()));
     command.addAll(List.of(args));
-    return ChildProcess.of(command).directory(root).unset("PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE").env(env).run();
+    return ChildProcess.of(command).directory(root).unset("PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE").env(env)
+        .run();
   }
 }

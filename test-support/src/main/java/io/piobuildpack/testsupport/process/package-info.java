@@ -1,2 +1,2 @@
-/** Outcomes of commands ({@code CommandResult}) with their AssertJ assertion, and child processes run with a time limit. */
+/** Outcomes of commands ({@code CommandResult}) with their AssertJ assertion; child processes with a time limit. */
 package io.piobuildpack.testsupport.process;
