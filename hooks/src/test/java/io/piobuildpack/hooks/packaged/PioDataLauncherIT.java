@@ -140,22 +140,26 @@ class PioDataLauncherIT {
     Process launcher = new ProcessBuilder(root.resolve("pio-data").toString(), "eventserver", "--self-test")
         .directory(root.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile())
         .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    List<ProcessHandle> recorders = List.of();
-    while (recorders.isEmpty() && System.nanoTime() < deadline) {
-      recorders = launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).toList();
-      Thread.onSpinWait();
-    }
-    assertThat(recorders).as("the recording JVM started").isNotEmpty();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      List<ProcessHandle> recorders = List.of();
+      while (recorders.isEmpty() && System.nanoTime() < deadline) {
+        recorders = launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).toList();
+        Thread.onSpinWait();
+      }
+      assertThat(recorders).as("the recording JVM started").isNotEmpty();
 
-    launcher.destroy();
-    assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(launcher.exitValue()).isEqualTo(143);
-    for (ProcessHandle recorder : recorders) {
-      assertThat(recorder.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
-    }
-    try (Stream<Path> files = Files.list(archive.getParent())) {
-      assertThat(files.map(path -> path.getFileName().toString())).containsExactly("pio-data.jar");
+      launcher.destroy();
+      assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(launcher.exitValue()).isEqualTo(143);
+      for (ProcessHandle recorder : recorders) {
+        assertThat(recorder.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+      }
+      try (Stream<Path> files = Files.list(archive.getParent())) {
+        assertThat(files.map(path -> path.getFileName().toString())).containsExactly("pio-data.jar");
+      }
+    } finally {
+      ChildProcess.killTree(launcher);
     }
     Files.deleteIfExists(err);
   }
