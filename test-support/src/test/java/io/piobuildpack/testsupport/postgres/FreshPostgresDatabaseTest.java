@@ -9,10 +9,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.ClassOrderer;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestClassOrder;
 
 @FreshPostgresDatabase
+@TestClassOrder(ClassOrderer.OrderAnnotation.class)
 class FreshPostgresDatabaseTest {
 
   private static TestDatabase forTheClass;
@@ -80,8 +84,33 @@ class FreshPostgresDatabaseTest {
     }
   }
 
+  private static String ofTheFinishedClass;
+
+  @FreshPostgresDatabase
+  @Nested
+  @Order(1)
+  class AClassWithItsOwnDatabase {
+    @Test
+    void getsItFromItsOwnAnnotation(TestDatabase database) throws SQLException {
+      assertThat(database).isNotSameAs(forTheClass);
+      assertThat(exists(database.name())).isTrue();
+      ofTheFinishedClass = database.name();
+    }
+  }
+
+  @Nested
+  @Order(2)
+  class AfterThatClassFinished {
+    @Test
+    void itsDatabaseIsDropped() throws SQLException {
+      assertThat(ofTheFinishedClass).as("the class before ran").isNotNull();
+      assertThat(exists(ofTheFinishedClass)).isFalse();
+    }
+  }
+
   @FreshPostgresDatabase(FreshPostgresDatabase.Scope.TEST)
   @Nested
+  @Order(3)
   class PerTestScope {
     private static String previous;
 
