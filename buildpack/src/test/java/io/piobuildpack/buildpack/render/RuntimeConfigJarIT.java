@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack.render;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,13 +8,13 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.piobuildpack.templates.TemplateEngine;
 import io.piobuildpack.templates.Templates;
 import io.piobuildpack.templates.model.ExecD;
-import java.nio.charset.StandardCharsets;
+import io.piobuildpack.testsupport.process.ChildProcess;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class RuntimeConfigJarIT {
 
   @Test
   void dynoStartSourcesTheProfileScriptAndGetsPredictionIoStorageWithoutPrintingSecrets() throws Exception {
-    Result result = sh(". \"$HOME/.profile.d/pio-path.sh\"; . \"$HOME/.profile.d/pio-runtime.sh\";"
+    CommandResult result = sh(". \"$HOME/.profile.d/pio-path.sh\"; . \"$HOME/.profile.d/pio-runtime.sh\";"
         + " printf '%s\\n' \"$PIO_STORAGE_SOURCES_PGSQL_URL\" \"$PIO_STORAGE_SOURCES_PGSQL_USERNAME\""
         + " \"$PIO_STORAGE_SOURCES_PGSQL_PASSWORD\" \"$PATH\"",
         Map.of("DYNO", "web.1", "DATABASE_URL", "postgres://us%3Aer:s3cr%40t@db.example.com:5433/d1?a=b"));
@@ -62,7 +63,7 @@ class RuntimeConfigJarIT {
 
   @Test
   void dynoStartWithoutDatabaseReportsItAndTheShellGoesOn() throws Exception {
-    Result result = sh(". \"$HOME/.profile.d/pio-runtime.sh\"; echo \"still here ${PIO_STORAGE_SOURCES_PGSQL_URL:-unset}\"",
+    CommandResult result = sh(". \"$HOME/.profile.d/pio-runtime.sh\"; echo \"still here ${PIO_STORAGE_SOURCES_PGSQL_URL:-unset}\"",
         Map.of("DYNO", "web.1"));
 
     assertThat(result.out()).isEqualTo("still here unset\n");
@@ -77,7 +78,7 @@ class RuntimeConfigJarIT {
     Files.setPosixFilePermissions(program, PosixFilePermissions.fromString("rwx------"));
     Path toml = app.resolve("fd3.toml");
 
-    Result result = sh("\"$1\" 3>\"$2\"", Map.of("DATABASE_URL", "postgres://u:p%22w@db/d"), program.toString(),
+    CommandResult result = sh("\"$1\" 3>\"$2\"", Map.of("DATABASE_URL", "postgres://u:p%22w@db/d"), program.toString(),
         toml.toString());
 
     assertThat(result.err()).isEmpty();
@@ -86,26 +87,12 @@ class RuntimeConfigJarIT {
     assertThat(vars.get("PIO_STORAGE_SOURCES_PGSQL_PASSWORD").textValue()).isEqualTo("p\"w");
   }
 
-  private record Result(String out, String err) {}
-
-  private Result sh(String script, Map<String, String> env, String... args) throws Exception {
+  private CommandResult sh(String script, Map<String, String> env, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", "-c", script, "sh"));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(app.toFile());
-    builder.environment().clear();
-    builder.environment().put("PATH", "/usr/bin:/bin");
-    builder.environment().put("HOME", app.toString());
-    builder.environment().putAll(env);
-    Path err = Files.createTempFile(app, "err", ".txt");
-    builder.redirectError(err.toFile());
-    Process process = builder.start();
-    process.getOutputStream().close();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(120, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("sh did not finish");
-    }
-    assertThat(process.exitValue()).isZero();
-    return new Result(out, Files.readString(err));
+    CommandResult result = ChildProcess.of(command).directory(app).clearEnvironment()
+        .env("PATH", "/usr/bin:/bin").env("HOME", app.toString()).env(env).run();
+    assertThat(result).succeeded();
+    return result;
   }
 }

@@ -1,13 +1,14 @@
 package io.piobuildpack.buildpack.render;
 
+import io.piobuildpack.testsupport.process.ChildProcess;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** Sources a file in {@code /bin/sh} with an empty environment and reads the named variables back exactly. */
 public final class SourcedShell {
@@ -19,15 +20,10 @@ public final class SourcedShell {
         + " printf '%s=%s\\\\0' \\\"$v\\\" \\\"\\$$v\\\"; fi\"; done";
     List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", reader, "sh", script.toString()));
     command.addAll(names);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
-    builder.environment().clear();
-    builder.environment().put("PATH", "/usr/bin:/bin");
-    Process process = builder.start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("sh did not finish");
-    }
+    CommandResult result = ChildProcess.of(command).clearEnvironment().env("PATH", "/usr/bin:/bin")
+        .timeout(Duration.ofSeconds(30)).run();
+    System.err.print(result.err());
+    String out = result.out();
     Map<String, String> values = new LinkedHashMap<>();
     for (String entry : out.split("\0")) {
       if (!entry.isEmpty()) {

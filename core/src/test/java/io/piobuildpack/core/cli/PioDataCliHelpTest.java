@@ -1,7 +1,9 @@
 package io.piobuildpack.core.cli;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,9 +46,9 @@ class PioDataCliHelpTest {
       for (String help : List.of("--help", "-h")) {
         String[] args = (command.path() + " " + help).split(" ");
 
-        CliRun run = CliRun.of(work, args);
+        CommandResult run = PioDataInProcess.run(work, args);
 
-        assertThat(run.code()).as("%s", run).isZero();
+        assertThat(run).succeeded();
         assertThat(run.err()).as(command.path()).isEmpty();
         assertThat(run.out()).as(command.path()).startsWith("Usage: pio-data " + command.path() + " ")
             .contains(command.mentions());
@@ -59,9 +61,9 @@ class PioDataCliHelpTest {
   @Test
   void helpCommandShowsTheHelpOfATopLevelCommand() {
     for (String command : List.of("app", "accesskey", "import", "export", "status")) {
-      CliRun run = CliRun.of(work, "help", command);
+      CommandResult run = PioDataInProcess.run(work, "help", command);
 
-      assertThat(run.code()).as("%s", run).isZero();
+      assertThat(run).succeeded();
       assertThat(run.out()).startsWith("Usage: pio-data " + command + " ");
       assertExitCodeTable(run.out());
     }
@@ -69,23 +71,23 @@ class PioDataCliHelpTest {
 
   @Test
   void topLevelHelpListsTheDataCommands() {
-    CliRun run = CliRun.of(work, "--help");
+    CommandResult run = PioDataInProcess.run(work, "--help");
 
-    assertThat(run.code()).isZero();
+    assertThat(run).succeeded();
     assertThat(run.out()).contains("app", "accesskey", "import", "export", "status", "validate");
     assertExitCodeTable(run.out());
   }
 
   @Test
   void aGroupWithoutASubcommandIsAUsageError() {
-    CliRun app = CliRun.of(work, "app");
-    CliRun accessKey = CliRun.of(work, "accesskey");
+    CommandResult app = PioDataInProcess.run(work, "app");
+    CommandResult accessKey = PioDataInProcess.run(work, "accesskey");
 
-    assertThat(app.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(app).exitedWith(ExitCode.USAGE.code());
     assertThat(app.out()).isEmpty();
     assertThat(app.errLines()).containsExactly("pio-data: an app subcommand is required",
         "Try 'pio-data app --help' for more information.");
-    assertThat(accessKey.code()).isEqualTo(ExitCode.USAGE.code());
+    assertThat(accessKey).exitedWith(ExitCode.USAGE.code());
     assertThat(accessKey.errLines()).containsExactly("pio-data: an accesskey subcommand is required",
         "Try 'pio-data accesskey --help' for more information.");
   }
@@ -104,9 +106,9 @@ class PioDataCliHelpTest {
         new String[] {"export", "--app", "MyApp"});
 
     for (String[] args : mistakes) {
-      CliRun run = CliRun.of(work, args);
+      CommandResult run = PioDataInProcess.run(work, args);
 
-      assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.USAGE.code());
+      assertThat(run).exitedWith(ExitCode.USAGE.code());
       assertThat(run.out()).as("%s", run).isEmpty();
       assertThat(run.errLines()).as("%s", run).hasSizeGreaterThanOrEqualTo(2);
       assertThat(run.errLines().get(0)).startsWith("pio-data: ");

@@ -1,7 +1,9 @@
 package io.piobuildpack.core.cli;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,21 +38,21 @@ class PioDataCliStorageTest {
 
   @Test
   void withoutOptionOrVariableTheCommandsUseTheEmbeddedStoreInTheWorkingDirectory() {
-    CliRun created = CliRun.of(work, "app", "new", "--access-key", "embeddedkey", "Embedded");
-    CliRun shown = CliRun.of(work, "app", "show", "Embedded");
+    CommandResult created = PioDataInProcess.run(work, "app", "new", "--access-key", "embeddedkey", "Embedded");
+    CommandResult shown = PioDataInProcess.run(work, "app", "show", "Embedded");
 
-    assertThat(created.code()).as("%s", created).isZero();
-    assertThat(shown.code()).as("%s", shown).isZero();
+    assertThat(created).succeeded();
+    assertThat(shown).succeeded();
     assertThat(shown.outLines()).contains("[INFO] [Pio$]     App Name: Embedded");
     assertThat(work.resolve(".pio_store/pio.db")).isRegularFile();
   }
 
   @Test
   void statusOfTheEmbeddedStoreExitsZeroAndNamesItsFile() {
-    assertThat(CliRun.of(work, "app", "new", "Embedded").code()).isZero();
-    CliRun run = CliRun.of(work, "status");
+    assertThat(PioDataInProcess.run(work, "app", "new", "Embedded")).succeeded();
+    CommandResult run = PioDataInProcess.run(work, "status");
 
-    assertThat(run.code()).as("%s", run).isZero();
+    assertThat(run).succeeded();
     assertThat(run.err()).isEmpty();
     List<String> out = run.outLines();
     assertThat(out).hasSize(6);
@@ -68,9 +70,9 @@ class PioDataCliStorageTest {
 
   @Test
   void statusOfAnUnreachableDatabaseExitsFiveAndSaysWhatToCheckWithoutThePassword() {
-    CliRun run = CliRun.of(work, "status", "--database-url", UNREACHABLE);
+    CommandResult run = PioDataInProcess.run(work, "status", "--database-url", UNREACHABLE);
 
-    assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+    assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
     assertThat(run.outLines()).containsExactly(
         "[INFO] [Management$] Inspecting storage backend connections...",
         "[INFO] [Storage$] Verifying Event Data Backend (Source: JDBC)...",
@@ -88,11 +90,11 @@ class PioDataCliStorageTest {
     Path file = Files.writeString(work.resolve("events.json"),
         "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u1\"}\n");
 
-    List<CliRun> runs = inParallel(storeCommands(file).stream()
+    List<CommandResult> runs = inParallel(storeCommands(file).stream()
         .map(args -> concat(args, "--database-url", UNREACHABLE)).toList(), Map.of());
 
     assertThat(runs).hasSize(13).allSatisfy(run -> {
-      assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+      assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
       assertThat(run.output()).as("%s", run).doesNotContain("secretpw");
     });
     assertThat(runs.subList(0, 12)).allSatisfy(run -> {
@@ -106,20 +108,20 @@ class PioDataCliStorageTest {
 
   @Test
   void anUnreachableDatabaseFromTheEnvironmentExitsFiveWithoutItsPassword() throws Exception {
-    List<CliRun> runs = inParallel(List.of(new String[] {"app", "list"}, new String[] {"status"}),
+    List<CommandResult> runs = inParallel(List.of(new String[] {"app", "list"}, new String[] {"status"}),
         Map.of("DATABASE_URL", "postgres://u:secretpw@127.0.0.1:1/db"));
-    List<CliRun> pioVariables = inParallel(List.of(new String[] {"app", "show", "MyApp"}, new String[] {"status"}),
+    List<CommandResult> pioVariables = inParallel(List.of(new String[] {"app", "show", "MyApp"}, new String[] {"status"}),
         Map.of("PIO_STORAGE_SOURCES_PGSQL_URL", "jdbc:postgresql://127.0.0.1:1/pio",
             "PIO_STORAGE_SOURCES_PGSQL_USERNAME", "pio", "PIO_STORAGE_SOURCES_PGSQL_PASSWORD", "secretpw"));
 
     assertThat(runs).allSatisfy(run -> {
-      assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+      assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
       assertThat(run.output()).as("%s", run).doesNotContain("secretpw").contains("127.0.0.1:1/db");
     });
     assertThat(runs.get(1).errLines()).last().isEqualTo("[ERROR] [Management$] Check that the database is running"
         + " and that DATABASE_URL points to it (user, password, host, port, database name).");
     assertThat(pioVariables).allSatisfy(run -> {
-      assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+      assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
       assertThat(run.output()).as("%s", run).doesNotContain("secretpw").contains("127.0.0.1:1/pio");
     });
     assertThat(pioVariables.get(1).outLines()).contains("[INFO] [Management$] Event store:"
@@ -131,10 +133,10 @@ class PioDataCliStorageTest {
     Path file = Files.writeString(work.resolve("events.json"), "");
 
     for (String url : List.of("postgres://u:p@/", "postgres://admin:secretpw@/pio")) {
-      List<CliRun> runs = inParallel(storeCommands(file), Map.of("DATABASE_URL", url));
+      List<CommandResult> runs = inParallel(storeCommands(file), Map.of("DATABASE_URL", url));
 
       assertThat(runs).hasSize(13).allSatisfy(run -> {
-        assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+        assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
         assertThat(run.out()).as("%s", run).isEmpty();
         assertThat(run.errLines()).as("%s", run)
             .containsExactly("pio-data: storage is not configured correctly: DATABASE_URL: " + BAD_URL_REASON);
@@ -145,9 +147,9 @@ class PioDataCliStorageTest {
 
   @Test
   void aMalformedDatabaseUrlOptionExitsFive() {
-    CliRun run = CliRun.of(work, "app", "list", "--database-url", "postgres://u:secretpw@/");
+    CommandResult run = PioDataInProcess.run(work, "app", "list", "--database-url", "postgres://u:secretpw@/");
 
-    assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+    assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
     assertThat(run.errLines())
         .containsExactly("pio-data: storage is not configured correctly: --database-url: " + BAD_URL_REASON);
     assertThat(run.output()).doesNotContain("secretpw");
@@ -155,9 +157,9 @@ class PioDataCliStorageTest {
 
   @Test
   void anUnsupportedJdbcUrlExitsFive() {
-    CliRun run = CliRun.of(work, "app", "list", "--database-url", "jdbc:mysql://db/pio?password=secretpw");
+    CommandResult run = PioDataInProcess.run(work, "app", "list", "--database-url", "jdbc:mysql://db/pio?password=secretpw");
 
-    assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+    assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
     assertThat(run.errLines()).containsExactly("pio-data: storage is not configured correctly: --database-url:"
         + " only jdbc:postgresql: and jdbc:sqlite: URLs are supported");
   }
@@ -170,10 +172,10 @@ class PioDataCliStorageTest {
     commands.add(new String[] {"eventserver", "--port", "0"});
 
     for (Map<String, String> env : List.of(Map.of("DYNO", "web.1"), Map.of("PIO_REQUIRE_DATABASE", "true"))) {
-      List<CliRun> runs = inParallel(commands, env);
+      List<CommandResult> runs = inParallel(commands, env);
 
       assertThat(runs).hasSize(14).allSatisfy(run -> {
-        assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+        assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
         assertThat(run.err()).as("%s", run)
             .startsWith("pio-data: storage unavailable or not configured: DATABASE_URL is required: "
                 + env.keySet().iterator().next())
@@ -188,17 +190,17 @@ class PioDataCliStorageTest {
   void anExplicitSqliteUrlOnADynoIsRefusedToo() {
     Path file = work.resolve("elsewhere.db");
 
-    CliRun run = CliRun.of(Map.of("DYNO", "run.1"), work, false, "", "app", "new", "MyApp",
+    CommandResult run = PioDataInProcess.run(Map.of("DYNO", "run.1"), work, false, "", "app", "new", "MyApp",
         "--database-url", "jdbc:sqlite:" + file);
 
-    assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+    assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
     assertThat(run.err()).contains("DATABASE_URL is required: DYNO=run.1").contains("(from --database-url)");
     assertThat(file).doesNotExist();
   }
 
   @Test
   void commandsThatOnlyReadNeverCreateTheEmbeddedStoreAndSayWhichFileTheyLookedFor() throws Exception {
-    List<CliRun> runs = inParallel(List.of(
+    List<CommandResult> runs = inParallel(List.of(
         new String[] {"app", "list"},
         new String[] {"app", "show", "MyApp"},
         new String[] {"accesskey", "list"},
@@ -206,7 +208,7 @@ class PioDataCliStorageTest {
         new String[] {"status"}), Map.of());
 
     assertThat(runs).allSatisfy(run -> {
-      assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+      assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
       assertThat(run.err()).as("%s", run).startsWith("pio-data: no event store: the SQLite file "
           + work.resolve(".pio_store/pio.db") + " (from embedded SQLite default) does not exist, and this command"
           + " only reads, so it was not created.").contains("DATABASE_URL");
@@ -218,9 +220,9 @@ class PioDataCliStorageTest {
   void aReadOnlyCommandOnAMissingSqliteFileGivenAsOptionCreatesNothing() {
     Path file = work.resolve("typo/pio.db");
 
-    CliRun run = CliRun.of(work, "app", "list", "--database-url", "jdbc:sqlite:" + file);
+    CommandResult run = PioDataInProcess.run(work, "app", "list", "--database-url", "jdbc:sqlite:" + file);
 
-    assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+    assertThat(run).exitedWith(ExitCode.STORAGE_UNAVAILABLE.code());
     assertThat(run.errLines()).containsExactly("pio-data: no event store: the SQLite file " + file
         + " (from --database-url) does not exist, and this command only reads, so it was not created.");
     assertThat(work.resolve("typo")).doesNotExist();
@@ -231,9 +233,9 @@ class PioDataCliStorageTest {
     Path file = Files.writeString(work.resolve("nul.json"),
         "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u\\u00001\"}\n");
 
-    CliRun run = CliRun.of(work, "validate", "--input", file.toString());
+    CommandResult run = PioDataInProcess.run(work, "validate", "--input", file.toString());
 
-    assertThat(run.code()).as("%s", run).isZero();
+    assertThat(run).succeeded();
     assertThat(run.outLines()).containsExactly("1 event OK (no database configured, so PostgreSQL's limit was not"
         + " checked: no U+0000 in text fields; give --database-url or set DATABASE_URL to check it)");
     assertThat(work.resolve(".pio_store")).doesNotExist();
@@ -258,16 +260,16 @@ class PioDataCliStorageTest {
   }
 
   /** Runs the command lines concurrently (an unreachable server costs each about a second). */
-  private List<CliRun> inParallel(List<String[]> commands, Map<String, String> env)
+  private List<CommandResult> inParallel(List<String[]> commands, Map<String, String> env)
       throws InterruptedException, ExecutionException {
     ExecutorService executor = Executors.newFixedThreadPool(commands.size());
     try {
-      List<Future<CliRun>> futures = new ArrayList<>();
+      List<Future<CommandResult>> futures = new ArrayList<>();
       for (String[] args : commands) {
-        futures.add(executor.submit(() -> CliRun.of(env, work, false, "", args)));
+        futures.add(executor.submit(() -> PioDataInProcess.run(env, work, false, "", args)));
       }
-      List<CliRun> runs = new ArrayList<>();
-      for (Future<CliRun> future : futures) {
+      List<CommandResult> runs = new ArrayList<>();
+      for (Future<CommandResult> future : futures) {
         runs.add(future.get());
       }
       return runs;

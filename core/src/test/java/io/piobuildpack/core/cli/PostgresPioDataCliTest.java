@@ -1,15 +1,17 @@
 package io.piobuildpack.core.cli;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
+import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,25 +21,20 @@ import org.junit.jupiter.api.Test;
  * schema of its own, selected by the {@code currentSchema} parameter of the URL passed with {@code --database-url},
  * so that app and channel ids start at 1 without dropping tables between tests.
  */
+@FreshPostgresDatabase
 class PostgresPioDataCliTest extends PioDataCliContract {
 
   private static final AtomicInteger TEST_NUMBER = new AtomicInteger();
 
-  private static PostgresTestDatabase database;
+  private static TestDatabase database;
 
   private String url;
 
   @BeforeAll
-  static void createDatabase() {
-    database = PostgresTestDatabase.create();
+  static void useDatabase(TestDatabase fresh) {
+    database = fresh;
   }
 
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @BeforeEach
   void createEmptySchema() throws SQLException {
@@ -64,11 +61,11 @@ class PostgresPioDataCliTest extends PioDataCliContract {
     Path file = write("nul.json", "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u\\u00001\"}");
     String expected = file + ":1: entityId: contains the character U+0000, which PostgreSQL cannot store";
 
-    CliRun validated = pio("validate", "--input", file.toString());
-    CliRun imported = pio("import", "--app", "MyApp1", "--input", file.toString());
+    CommandResult validated = pio("validate", "--input", file.toString());
+    CommandResult imported = pio("import", "--app", "MyApp1", "--input", file.toString());
 
-    assertExit(validated, 1);
-    assertExit(imported, 1);
+    assertThat(validated).exitedWith(1);
+    assertThat(imported).exitedWith(1);
     assertThat(validated.errLines()).first().isEqualTo(expected);
     assertThat(imported.errLines()).first().isEqualTo(expected);
   }

@@ -6,8 +6,10 @@ import static io.piobuildpack.core.batch.EventLines.text;
 import static io.piobuildpack.core.batch.EventLines.utf8;
 import static io.piobuildpack.core.batch.EventLines.valid;
 import static io.piobuildpack.core.batch.EventLines.validExcept;
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,31 +37,31 @@ class ValidateCommandTest {
   void validateWhenEveryLineIsValidExitsZeroAndPrintsTheCount() throws IOException {
     Path file = write("events.json", utf8(text(validExcept(1234))));
 
-    Run run = Run.of("validate", "--input", file.toString());
+    CommandResult run = Run.of("validate", "--input", file.toString());
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).isEqualTo("1234 events OK" + NOT_CHECKED + NL);
-    assertThat(run.err).isEmpty();
+    assertThat(run).exitedWith(0);
+    assertThat(run.out()).isEqualTo("1234 events OK" + NOT_CHECKED + NL);
+    assertThat(run.err()).isEmpty();
   }
 
   @Test
   void validateAcceptsTheShortInputOption() throws IOException {
     Path file = write("events.json", utf8(text(validExcept(3))));
 
-    Run run = Run.of("validate", "-i", file.toString());
+    CommandResult run = Run.of("validate", "-i", file.toString());
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).isEqualTo("3 events OK" + NOT_CHECKED + NL);
+    assertThat(run).exitedWith(0);
+    assertThat(run.out()).isEqualTo("3 events OK" + NOT_CHECKED + NL);
   }
 
   @Test
   void validateWhenFileHasOnlyBlankLinesReportsZeroEventsOk() throws IOException {
     Path file = write("events.json", utf8("\n  \n"));
 
-    Run run = Run.of("validate", "--input", file.toString());
+    CommandResult run = Run.of("validate", "--input", file.toString());
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).isEqualTo("0 events OK" + NOT_CHECKED + NL);
+    assertThat(run).exitedWith(0);
+    assertThat(run.out()).isEqualTo("0 events OK" + NOT_CHECKED + NL);
   }
 
   @Test
@@ -70,10 +72,10 @@ class ValidateCommandTest {
     Path file = write("events.json", utf8(text(lines)));
     String f = file.toString();
 
-    Run run = Run.of("validate", "--input", f);
+    CommandResult run = Run.of("validate", "--input", f);
 
-    assertThat(run.code).isEqualTo(1);
-    assertThat(run.out).isEmpty();
+    assertThat(run).exitedWith(1);
+    assertThat(run.out()).isEmpty();
     List<String> err = run.errLines();
     assertThat(err).hasSize(6);
     assertThat(err.get(0)).isEqualTo(f + ":1: entityId: field is required");
@@ -89,9 +91,9 @@ class ValidateCommandTest {
     Path file = write("events.json", utf8(valid(1) + "\n" + missingEntityId(2) + "\n"));
     String f = file.toString();
 
-    Run run = Run.of("validate", "--input", f);
+    CommandResult run = Run.of("validate", "--input", f);
 
-    assertThat(run.code).isEqualTo(1);
+    assertThat(run).exitedWith(1);
     assertThat(run.errLines()).containsExactly(
         f + ":2: entityId: field is required",
         f + ": 1 bad line, 1 valid event; nothing would be imported");
@@ -102,9 +104,9 @@ class ValidateCommandTest {
     Path file = write("events.json", utf8(text(validExcept(10, 2, 4, 6, 8, 10))));
     String f = file.toString();
 
-    Run run = Run.of("validate", "--input", f, "--max-errors", "2");
+    CommandResult run = Run.of("validate", "--input", f, "--max-errors", "2");
 
-    assertThat(run.code).isEqualTo(1);
+    assertThat(run).exitedWith(1);
     assertThat(run.errLines()).containsExactly(
         f + ":2: entityId: field is required",
         f + ":4: entityId: field is required",
@@ -119,9 +121,9 @@ class ValidateCommandTest {
     Path file = write("events.json", utf8(text(validExcept(200, bad))));
     String f = file.toString();
 
-    Run run = Run.of("validate", "--input", f);
+    CommandResult run = Run.of("validate", "--input", f);
 
-    assertThat(run.code).isEqualTo(1);
+    assertThat(run).exitedWith(1);
     List<String> err = run.errLines();
     assertThat(err).hasSize(102);
     assertThat(err.get(99)).isEqualTo(f + ":100: entityId: field is required");
@@ -133,28 +135,28 @@ class ValidateCommandTest {
   void validateReadsGzipFiles() throws IOException {
     Path file = write("events.json.gz", gzip(utf8(text(validExcept(42)))));
 
-    Run run = Run.of("validate", "--input", file.toString());
+    CommandResult run = Run.of("validate", "--input", file.toString());
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).isEqualTo("42 events OK" + NOT_CHECKED + NL);
+    assertThat(run).exitedWith(0);
+    assertThat(run.out()).isEqualTo("42 events OK" + NOT_CHECKED + NL);
   }
 
   @Test
   void validateWhenFileIsMissingExitsSixtySixNamingIt() {
     String missing = dir.resolve("nope.json").toString();
 
-    Run run = Run.of("validate", "--input", missing);
+    CommandResult run = Run.of("validate", "--input", missing);
 
-    assertThat(run.code).isEqualTo(66).isEqualTo(ExitCode.INPUT_UNREADABLE.code());
-    assertThat(run.out).isEmpty();
+    assertThat(run).exitedWith(66).exitedWith(ExitCode.INPUT_UNREADABLE.code());
+    assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly("pio-data: " + missing + ": no such file");
   }
 
   @Test
   void validateWhenInputIsADirectoryExitsSixtySix() {
-    Run run = Run.of("validate", "--input", dir.toString());
+    CommandResult run = Run.of("validate", "--input", dir.toString());
 
-    assertThat(run.code).isEqualTo(66);
+    assertThat(run).exitedWith(66);
     assertThat(run.errLines()).containsExactly("pio-data: " + dir + ": is a directory, not an event file");
   }
 
@@ -163,10 +165,10 @@ class ValidateCommandTest {
     byte[] whole = gzip(utf8(text(validExcept(2_000))));
     Path file = write("events.json.gz", Arrays.copyOf(whole, whole.length / 2));
 
-    Run run = Run.of("validate", "--input", file.toString());
+    CommandResult run = Run.of("validate", "--input", file.toString());
 
-    assertThat(run.code).isEqualTo(66);
-    assertThat(run.out).isEmpty();
+    assertThat(run).exitedWith(66);
+    assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).singleElement().asString().startsWith("pio-data: " + file + ": cannot read: ");
   }
 
@@ -175,26 +177,26 @@ class ValidateCommandTest {
     byte[] whole = gzip(utf8(text(validExcept(3))));
     Path file = write("events.json.gz", Arrays.copyOf(whole, whole.length - 4));
 
-    Run run = Run.of("validate", "--input", file.toString());
+    CommandResult run = Run.of("validate", "--input", file.toString());
 
-    assertThat(run.code).isEqualTo(66);
+    assertThat(run).exitedWith(66);
     assertThat(run.errLines())
         .containsExactly("pio-data: " + file + ": cannot read: unexpected end of gzip data (truncated file?)");
   }
 
   @Test
   void validateWithDashReadsStandardInput() {
-    Run run = withStdin(utf8(valid(1) + "\n" + valid(2) + "\n"), () -> Run.of("validate", "--input", "-"));
+    CommandResult run = withStdin(utf8(valid(1) + "\n" + valid(2) + "\n"), () -> Run.of("validate", "--input", "-"));
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).isEqualTo("2 events OK" + NOT_CHECKED + NL);
+    assertThat(run).exitedWith(0);
+    assertThat(run.out()).isEqualTo("2 events OK" + NOT_CHECKED + NL);
   }
 
   @Test
   void validateWithDashReportsBadStandardInputLinesAsStdin() {
-    Run run = withStdin(utf8(valid(1) + "\n\n" + missingEntityId(3) + "\n"), () -> Run.of("validate", "-i", "-"));
+    CommandResult run = withStdin(utf8(valid(1) + "\n\n" + missingEntityId(3) + "\n"), () -> Run.of("validate", "-i", "-"));
 
-    assertThat(run.code).isEqualTo(1);
+    assertThat(run).exitedWith(1);
     assertThat(run.errLines()).containsExactly(
         "<stdin>:3: entityId: field is required",
         "<stdin>: 1 bad line, 1 valid event; nothing would be imported");
@@ -202,49 +204,49 @@ class ValidateCommandTest {
 
   @Test
   void validateWithDashReadsGzipStandardInput() {
-    Run run = withStdin(gzip(utf8(text(validExcept(7)))), () -> Run.of("validate", "--input", "-"));
+    CommandResult run = withStdin(gzip(utf8(text(validExcept(7)))), () -> Run.of("validate", "--input", "-"));
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).isEqualTo("7 events OK" + NOT_CHECKED + NL);
+    assertThat(run).exitedWith(0);
+    assertThat(run.out()).isEqualTo("7 events OK" + NOT_CHECKED + NL);
   }
 
   @Test
   void validateWithoutInputIsAUsageError() {
-    Run run = Run.of("validate");
+    CommandResult run = Run.of("validate");
 
-    assertThat(run.code).isEqualTo(2).isEqualTo(ExitCode.USAGE.code());
-    assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("pio-data: ").contains("--input");
-    assertThat(run.err).contains("Try 'pio-data validate --help' for more information.");
+    assertThat(run).exitedWith(2).exitedWith(ExitCode.USAGE.code());
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("pio-data: ").contains("--input");
+    assertThat(run.err()).contains("Try 'pio-data validate --help' for more information.");
   }
 
   @Test
   void validateWithUnknownOptionIsAUsageError() throws IOException {
     Path file = write("events.json", utf8(valid(1)));
 
-    Run run = Run.of("validate", "--input", file.toString(), "--frobnicate");
+    CommandResult run = Run.of("validate", "--input", file.toString(), "--frobnicate");
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("--frobnicate").contains("Try 'pio-data validate --help'");
+    assertThat(run).exitedWith(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("--frobnicate").contains("Try 'pio-data validate --help'");
   }
 
   @Test
   void validateWithInputButNoValueIsAUsageError() {
-    Run run = Run.of("validate", "--input");
+    CommandResult run = Run.of("validate", "--input");
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).startsWith("pio-data: ");
+    assertThat(run).exitedWith(2);
+    assertThat(run.err()).startsWith("pio-data: ");
   }
 
   @Test
   void validateWithMaxErrorsZeroIsAUsageError() throws IOException {
     Path file = write("events.json", utf8(missingEntityId(1)));
 
-    Run run = Run.of("validate", "--input", file.toString(), "--max-errors", "0");
+    CommandResult run = Run.of("validate", "--input", file.toString(), "--max-errors", "0");
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.out).isEmpty();
+    assertThat(run).exitedWith(2);
+    assertThat(run.out()).isEmpty();
     assertThat(run.errLines()).containsExactly("pio-data: --max-errors must be at least 1, not 0");
   }
 
@@ -252,66 +254,66 @@ class ValidateCommandTest {
   void validateWithNegativeOrNonNumericMaxErrorsIsAUsageError() throws IOException {
     Path file = write("events.json", utf8(valid(1)));
 
-    assertThat(Run.of("validate", "--input", file.toString(), "--max-errors", "-3").code).isEqualTo(2);
-    Run notANumber = Run.of("validate", "--input", file.toString(), "--max-errors", "lots");
-    assertThat(notANumber.code).isEqualTo(2);
-    assertThat(notANumber.err).contains("lots");
+    assertThat(Run.of("validate", "--input", file.toString(), "--max-errors", "-3")).exitedWith(2);
+    CommandResult notANumber = Run.of("validate", "--input", file.toString(), "--max-errors", "lots");
+    assertThat(notANumber).exitedWith(2);
+    assertThat(notANumber.err()).contains("lots");
   }
 
   @Test
   void validateHelpPrintsUsageOptionsAndExitCodes() {
-    Run run = Run.of("validate", "--help");
+    CommandResult run = Run.of("validate", "--help");
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.err).isEmpty();
-    assertThat(run.out).contains("Usage: pio-data validate").contains("--input").contains("--max-errors")
+    assertThat(run).exitedWith(0);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).contains("Usage: pio-data validate").contains("--input").contains("--max-errors")
         .contains("default: 100").contains("standard input");
-    assertExitCodeTable(run.out);
+    assertExitCodeTable(run.out());
   }
 
   @Test
   void helpSubcommandPrintsTheValidateUsage() {
-    Run run = Run.of("help", "validate");
+    CommandResult run = Run.of("help", "validate");
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).contains("Usage: pio-data validate").contains("--input");
+    assertThat(run).exitedWith(0);
+    assertThat(run.out()).contains("Usage: pio-data validate").contains("--input");
   }
 
   @Test
   void topLevelHelpListsCommandsAndExitCodes() {
     for (String help : List.of("--help", "-h", "help")) {
-      Run run = Run.of(help);
+      CommandResult run = Run.of(help);
 
-      assertThat(run.code).as(help).isEqualTo(0);
-      assertThat(run.err).as(help).isEmpty();
-      assertThat(run.out).as(help).contains("Usage: pio-data").contains("validate");
-      assertExitCodeTable(run.out);
+      assertThat(run).as(help).succeeded();
+      assertThat(run.err()).as(help).isEmpty();
+      assertThat(run.out()).as(help).contains("Usage: pio-data").contains("validate");
+      assertExitCodeTable(run.out());
     }
   }
 
   @Test
   void versionPrintsTheToolkitVersion() {
-    Run run = Run.of("--version");
+    CommandResult run = Run.of("--version");
 
-    assertThat(run.code).isEqualTo(0);
-    assertThat(run.out).startsWith("pio-data ");
+    assertThat(run).exitedWith(0);
+    assertThat(run.out()).startsWith("pio-data ");
   }
 
   @Test
   void noCommandIsAUsageError() {
-    Run run = Run.of();
+    CommandResult run = Run.of();
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.out).isEmpty();
-    assertThat(run.err).contains("pio-data: a command is required").contains("Try 'pio-data --help'");
+    assertThat(run).exitedWith(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("pio-data: a command is required").contains("Try 'pio-data --help'");
   }
 
   @Test
   void unknownCommandIsAUsageError() {
-    Run run = Run.of("frobnicate");
+    CommandResult run = Run.of("frobnicate");
 
-    assertThat(run.code).isEqualTo(2);
-    assertThat(run.err).contains("frobnicate").contains("Try 'pio-data --help'");
+    assertThat(run).exitedWith(2);
+    assertThat(run.err()).contains("frobnicate").contains("Try 'pio-data --help'");
   }
 
   @Test
@@ -334,7 +336,7 @@ class ValidateCommandTest {
     return Files.write(dir.resolve(name), content);
   }
 
-  private static Run withStdin(byte[] content, java.util.function.Supplier<Run> body) {
+  private static CommandResult withStdin(byte[] content, java.util.function.Supplier<CommandResult> body) {
     InputStream saved = System.in;
     System.setIn(new ByteArrayInputStream(content));
     try {
@@ -345,29 +347,19 @@ class ValidateCommandTest {
   }
 
   /** One run of the CLI with captured output. */
+  /** Runs {@code pio-data} with the process's standard input, ANSI colours stripped from what it printed. */
   private static final class Run {
-    final int code;
-    final String out;
-    final String err;
-
-    private Run(int code, String out, String err) {
-      this.code = code;
-      this.out = out;
-      this.err = err;
+    private Run() {
     }
 
-    static Run of(String... args) {
+    static CommandResult of(String... args) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
       int code;
       try (PrintWriter o = new PrintWriter(out, true); PrintWriter e = new PrintWriter(err, true)) {
         code = PioDataCli.run(args, o, e);
       }
-      return new Run(code, plain(out.toString()), plain(err.toString()));
-    }
-
-    List<String> errLines() {
-      return err.lines().toList();
+      return new CommandResult(code, plain(out.toString()), plain(err.toString()));
     }
 
     private static String plain(String text) {

@@ -1,10 +1,10 @@
 package io.piobuildpack.core.server;
 
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.jdbc.JdbcEventStore;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -53,7 +53,7 @@ public final class EventServerBenchmark {
   private EventServerBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
+    try (TestDatabase database = TestDatabase.create()) {
       StorageSettings settings = StorageSettings.of(database.jdbcUrl(), null, null);
       try (EventStore store = JdbcEventStore.open(settings)) {
         PeerFixture.seed(store);
@@ -73,7 +73,7 @@ public final class EventServerBenchmark {
   }
 
   private static Row measureServer(String name, List<String> extraJvmOptions, List<String> mainAndArgs, boolean stores,
-      PostgresTestDatabase database) throws Exception {
+      TestDatabase database) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(JVM_OPTIONS);

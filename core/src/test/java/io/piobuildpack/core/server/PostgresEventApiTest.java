@@ -1,27 +1,22 @@
 package io.piobuildpack.core.server;
 
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import io.piobuildpack.core.config.StorageSettings;
+import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.sql.SQLException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The Event API contract on PostgreSQL, in a database created for this class (fresh tables per test). */
+@FreshPostgresDatabase
 class PostgresEventApiTest extends EventApiContract {
 
-  private static PostgresTestDatabase database;
+  private static TestDatabase database;
 
   @BeforeAll
-  static void createDatabase() {
-    database = PostgresTestDatabase.create();
+  static void useDatabase(TestDatabase fresh) {
+    database = fresh;
   }
 
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Override
   StorageSettings settings(String metadataPrefix, String eventDataPrefix) {

@@ -10,7 +10,8 @@ import io.piobuildpack.core.store.EventQuery;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.jdbc.JdbcEventStore;
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
+import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.UncheckedIOException;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.Test;
  * connections gets 503 — at once once the storage guard has tripped, never after the pool timeout — and every
  * event acknowledged with 201 is stored exactly once.
  */
+@FreshPostgresDatabase(FreshPostgresDatabase.Scope.TEST)
 class PostgresFaultIT {
 
   /** The pool's connection timeout ({@code JdbcEventStore}), the longest any request may wait. */
@@ -52,14 +54,14 @@ class PostgresFaultIT {
   private static final Pattern EVENT_ID = Pattern.compile("\\{\"status\":201,\"eventId\":\"([0-9a-f]{32})\"}");
   private static final String REFUSED = "{\"message\":\"The event store is unavailable; retry later.\"}";
 
-  private PostgresTestDatabase database;
+  private TestDatabase database;
   private EventStore store;
   private EventServer server;
   private ApiClient api;
 
   @BeforeEach
-  void start() {
-    database = PostgresTestDatabase.create();
+  void start(TestDatabase fresh) {
+    database = fresh;
     store = JdbcEventStore.open(StorageSettings.of(database.jdbcUrl(), null, null));
     PeerFixture.seed(store);
     server = EventServer.start(EventServerConfig.defaults(new ListenAddress("127.0.0.1", 0)).withAccessLog(false)
@@ -72,7 +74,6 @@ class PostgresFaultIT {
     server.stop();
     store.close();
     database.allowConnections(true);
-    database.close();
   }
 
   @Test

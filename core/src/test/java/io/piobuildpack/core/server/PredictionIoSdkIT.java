@@ -1,6 +1,5 @@
 package io.piobuildpack.core.server;
 
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,8 @@ import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.PropertyMap;
 import io.piobuildpack.core.store.TimeRange;
 import io.piobuildpack.core.store.jdbc.JdbcEventStore;
+import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import io.prediction.Event;
 import io.prediction.EventClient;
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.joda.time.DateTime;
 import org.joda.time.DateTimeZone;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,26 +30,21 @@ import org.junit.jupiter.api.Test;
  * PredictionIO's official Java SDK ({@code io.prediction:client:0.8.3}) against our server on PostgreSQL, doing
  * what the recorded session did with the real server (transcripts §4): every request it makes is accepted.
  */
+@FreshPostgresDatabase
 class PredictionIoSdkIT {
 
   private static final AtomicInteger FRESH = new AtomicInteger();
-  private static PostgresTestDatabase database;
+  private static TestDatabase database;
 
   private EventStore store;
   private EventServer server;
   private EventClient client;
 
   @BeforeAll
-  static void createDatabase() {
-    database = PostgresTestDatabase.create();
+  static void useDatabase(TestDatabase fresh) {
+    database = fresh;
   }
 
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @BeforeEach
   void start() {

@@ -7,6 +7,7 @@ import io.piobuildpack.core.server.ApiClient.Reply;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.jdbc.JdbcEventStore;
+import io.piobuildpack.testsupport.process.ChildProcess;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -105,7 +106,7 @@ class ShutdownIT {
       assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
       assertThat(process.exitValue()).isEqualTo(143);
     } finally {
-      process.destroyForcibly();
+      ChildProcess.killTree(process);
     }
     assertThat(created).as("requests held when SIGTERM came, answered 201").isEqualTo(IN_FLIGHT);
     try (EventStore store = JdbcEventStore.open(settings)) {

@@ -1,8 +1,8 @@
 package io.piobuildpack.hooks.cli;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.core.cli.CliRun;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.App;
 import io.piobuildpack.core.store.EventScope;
@@ -10,6 +10,8 @@ import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.PropertyMap;
 import io.piobuildpack.core.store.jdbc.JdbcEventStore;
 import io.piobuildpack.hooks.data.Checkpoints;
+import io.piobuildpack.testsupport.app.AppFixture;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,7 +41,7 @@ abstract class LoadDataContract {
 
   @BeforeEach
   void setUp() {
-    app = new AppFixture(appDir);
+    app = AppFixture.in(appDir);
     appName = "app-" + getClass().getSimpleName().toLowerCase() + "-" + APPS.incrementAndGet();
     key = "key-of-" + appName;
     cli = new PioDataRunner(appDir).databaseUrl(databaseUrl())
@@ -70,73 +72,73 @@ abstract class LoadDataContract {
     }
   }
 
-  CliRun loadData() {
+  CommandResult loadData() {
     return cli.run("load-data");
   }
 
   @Test
   void loadDataWithNoHookFilesDoesNothingAndNeverTouchesTheDatabase() {
-    CliRun result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u").run("load-data");
+    CommandResult result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u").run("load-data");
 
-    assertThat(result.code()).isZero();
+    assertThat(result).succeeded();
     assertThat(result.out()).contains("no data to load");
   }
 
   @Test
   void loadDataWithoutAppNameExitsThreeNamingTheVariable() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+    app.write("data/initial-events.json", UserEvents.lines(1, 2));
 
-    CliRun result = cli.unset("PIO_EVENTSERVER_APP_NAME").run("load-data");
+    CommandResult result = cli.unset("PIO_EVENTSERVER_APP_NAME").run("load-data");
 
-    assertThat(result.code()).isEqualTo(3);
+    assertThat(result).exitedWith(3);
     assertThat(result.out()).contains("PIO_EVENTSERVER_APP_NAME is required to load data. Skipping data load.");
     assertThat(result.err()).isEmpty();
   }
 
   @Test
   void loadDataOnHerokuWithoutAnyDatabaseExitsThreeNamingDatabaseUrl() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+    app.write("data/initial-events.json", UserEvents.lines(1, 2));
 
-    CliRun onDyno = cli.databaseUrl(null).env("DYNO", "release.1").run("load-data");
-    CliRun required = cli.databaseUrl(null).unset("DYNO").env("PIO_REQUIRE_DATABASE", "true")
+    CommandResult onDyno = cli.databaseUrl(null).env("DYNO", "release.1").run("load-data");
+    CommandResult required = cli.databaseUrl(null).unset("DYNO").env("PIO_REQUIRE_DATABASE", "true")
         .run("load-data");
 
-    assertThat(onDyno.code()).isEqualTo(3);
+    assertThat(onDyno).exitedWith(3);
     assertThat(onDyno.out()).contains("DATABASE_URL is required to load data. Skipping data load.");
-    assertThat(required.code()).isEqualTo(3);
+    assertThat(required).exitedWith(3);
     assertThat(app.exists(".pio_store/pio.db")).isFalse();
   }
 
   @Test
   void loadDataWithUnreachableDatabaseWaitsThenExitsThree() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+    app.write("data/initial-events.json", UserEvents.lines(1, 2));
 
-    CliRun result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u&password=secretpw")
+    CommandResult result = cli.databaseUrl("jdbc:postgresql://127.0.0.1:1/unreachable?user=u&password=secretpw")
         .run("load-data");
 
-    assertThat(result.code()).isEqualTo(3);
+    assertThat(result).exitedWith(3);
     assertThat(result.out()).contains("Waiting up to 1 s for the database").contains("did not answer within 1 s")
         .doesNotContain("secretpw");
   }
 
   @Test
   void initialLoadWithoutAccessKeyExitsThreeAndCreatesNothing() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+    app.write("data/initial-events.json", UserEvents.lines(1, 2));
 
-    CliRun result = cli.unset("PIO_EVENTSERVER_ACCESS_KEY").run("load-data");
+    CommandResult result = cli.unset("PIO_EVENTSERVER_ACCESS_KEY").run("load-data");
 
-    assertThat(result.code()).isEqualTo(3);
+    assertThat(result).exitedWith(3);
     assertThat(result.out()).contains("PIO_EVENTSERVER_ACCESS_KEY is required to initialize the eventserver.");
     assertThat(findApp()).isEmpty();
   }
 
   @Test
   void initialLoadCreatesTheAppWithTheKeyImportsTheFileAndMarksItComplete() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 5));
+    app.write("data/initial-events.json", UserEvents.lines(1, 5));
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result).succeeded();
     App created = findApp().orElseThrow();
     assertThat(result.out()).contains("Importing events for training to App ID " + created.id())
         .contains("Imported 5 events (0 already present)").doesNotContain(key);
@@ -151,11 +153,11 @@ abstract class LoadDataContract {
   @Test
   void initialLoadRunsTheCreateInitialHookWithTheAppIdAndStreamsItsOutputIndented() {
     app.script("data/create-initial-events", "echo did-create-events for app $PIO_EVENTSERVER_APP_ID\n"
-        + "cat > data/initial-events.json <<'EOF'\n" + AppFixture.userEvents(1, 3) + "EOF\n");
+        + "cat > data/initial-events.json <<'EOF'\n" + UserEvents.lines(1, 3) + "EOF\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result).succeeded();
     int id = findApp().orElseThrow().id();
     assertThat(result.out()).contains("Fetching data using script 'data/create-initial-events'.")
         .contains("\n       did-create-events for app " + id + "\n");
@@ -166,9 +168,9 @@ abstract class LoadDataContract {
   void initialLoadWhenHookWritesNoFileExitsOneWithTheOriginalMessage() {
     app.script("data/create-initial-events", "echo did-create-events\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).isEqualTo(1);
+    assertThat(result).exitedWith(1);
     assertThat(result.out()).contains("did not produce the required output file 'data/initial-events.json'");
     assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).hasValueSatisfying(
         mark -> assertThat(Checkpoints.isCompleted(mark)).isFalse());
@@ -177,19 +179,19 @@ abstract class LoadDataContract {
   @Test
   void initialLoadThatFailedAfterTheAppWasCreatedIsRetriedByTheNextRunAndEndsWithOneCopy() {
     app.script("data/create-initial-events", "cat > data/initial-events.json <<'EOF'\n"
-        + AppFixture.userEventsWithoutIds(1, 4) + "EOF\nexit 1\n");
+        + UserEvents.linesWithoutIds(1, 4) + "EOF\nexit 1\n");
 
-    CliRun failed = loadData();
-    assertThat(failed.code()).isEqualTo(1);
+    CommandResult failed = loadData();
+    assertThat(failed).exitedWith(1);
     assertThat(findApp()).isPresent();
     assertThat(eventCount()).as("only the started mark").isEqualTo(1);
 
     app.script("data/create-initial-events", "cat > data/initial-events.json <<'EOF'\n"
-        + AppFixture.userEventsWithoutIds(1, 4) + "EOF\n");
+        + UserEvents.linesWithoutIds(1, 4) + "EOF\n");
     app.script("data/create-sync-events", "echo sync must not run yet\n");
-    CliRun retried = loadData();
+    CommandResult retried = loadData();
 
-    assertThat(retried.code()).as(retried.output()).isZero();
+    assertThat(retried).succeeded();
     assertThat(retried.out()).contains("without a completed initial load").doesNotContain("sync must not run");
     assertThat(eventCount()).as("events, started mark, completed mark").isEqualTo(4 + 2);
   }
@@ -197,35 +199,35 @@ abstract class LoadDataContract {
   /** The shell case: an app made with {@code app new} and {@code import} before switching to the hooks. */
   @Test
   void appCreatedOutsideTheHooksIsNotLoadedAgainAndGoesOnToSync() {
-    String events = AppFixture.userEventsWithoutIds(1, 3);
+    String events = UserEvents.linesWithoutIds(1, 3);
     app.write("data/initial-events.json", events);
-    CliRun created = cli.run("app", "new", appName, "--access-key", key);
-    CliRun imported = cli.run("import", "--app", appName, "--input",
+    CommandResult created = cli.run("app", "new", appName, "--access-key", key);
+    CommandResult imported = cli.run("import", "--app", appName, "--input",
         app.file("data/initial-events.json").toString());
-    assertThat(created.code()).as(created.output()).isZero();
-    assertThat(imported.code()).as(imported.output()).isZero();
+    assertThat(created).succeeded();
+    assertThat(imported).succeeded();
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result).succeeded();
     assertThat(result.out()).contains("created outside the data hooks, so its initial data counts as loaded")
         .contains("No data sync defined, so skipping data load.").doesNotContain("Imported");
     assertThat(eventCount()).as("the three events once, no mark added").isEqualTo(3);
-    CliRun exported = cli.run("export", "--app", appName, "--output", "-");
+    CommandResult exported = cli.run("export", "--app", appName, "--output", "-");
     assertThat(exported.out().lines().count()).isEqualTo(3);
   }
 
   @Test
   void appCreatedOutsideTheHooksRunsTheSyncHookOnTheFirstRelease() {
-    assertThat(cli.run("app", "new", appName, "--access-key", key).code()).isZero();
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
+    assertThat(cli.run("app", "new", appName, "--access-key", key)).succeeded();
+    app.write("data/initial-events.json", UserEvents.lines(1, 3));
     app.script("data/create-initial-events", "echo initial must not run\n");
     app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
-        + AppFixture.userEvents(10, 2) + "EOF\n");
+        + UserEvents.lines(10, 2) + "EOF\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result).succeeded();
     assertThat(result.out()).contains("Syncing events for training").doesNotContain("initial must not run");
     assertThat(eventCount()).isEqualTo(2);
   }
@@ -234,7 +236,7 @@ abstract class LoadDataContract {
   void appCreatedByTheHooksCarriesTheStartedMarkBeforeItsHookRuns() {
     app.script("data/create-initial-events", "exit 1\n");
 
-    assertThat(loadData().code()).isEqualTo(1);
+    assertThat(loadData()).exitedWith(1);
 
     assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).hasValueSatisfying(mark -> {
       assertThat(mark.fields().contains(Checkpoints.STARTED_AT)).isTrue();
@@ -244,17 +246,17 @@ abstract class LoadDataContract {
 
   @Test
   void initialLoadWithABadLineReportsItCreatesNeitherAppNorEventsAndIsRetriedLater() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3)
+    app.write("data/initial-events.json", UserEvents.lines(1, 3)
         + "{\"event\":\"$set\",\"entityType\":\"user\"}\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).isEqualTo(1);
+    assertThat(result).exitedWith(1);
     assertThat(result.out()).contains("data/initial-events.json:4: entityId: field is required");
     assertThat(findApp()).as("app, key, events and mark commit together").isEmpty();
 
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
-    assertThat(loadData().code()).isZero();
+    app.write("data/initial-events.json", UserEvents.lines(1, 3));
+    assertThat(loadData()).succeeded();
     assertThat(eventCount()).isEqualTo(3 + 1);
   }
 
@@ -262,9 +264,9 @@ abstract class LoadDataContract {
   void hookThatIsNotExecutableFailsSayingChmod() {
     app.write("data/create-initial-events", "#!/bin/sh\necho hi\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).isEqualTo(1);
+    assertThat(result).exitedWith(1);
     assertThat(result.out()).contains("chmod +x data/create-initial-events");
   }
 
@@ -272,19 +274,19 @@ abstract class LoadDataContract {
   void hookExitingThreeMeansRetryLater() {
     app.script("data/create-initial-events", "echo source not ready\nexit 3\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).isEqualTo(3);
+    assertThat(result).exitedWith(3);
     assertThat(result.out()).contains("'data/create-initial-events' failed with exit code 3 (transient: retry later)");
   }
 
   @Test
   void loadDataWithAnUnusableTimeoutNamesTheVariableAndExitsOne() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+    app.write("data/initial-events.json", UserEvents.lines(1, 2));
 
-    CliRun result = cli.env("PIO_HOOK_TIMEOUT", "ten minutes").run("load-data");
+    CommandResult result = cli.env("PIO_HOOK_TIMEOUT", "ten minutes").run("load-data");
 
-    assertThat(result.code()).isEqualTo(1);
+    assertThat(result).exitedWith(1);
     assertThat(result.out()).contains("PIO_HOOK_TIMEOUT must be a whole number of seconds, not 'ten minutes'");
     assertThat(result.err()).isEmpty();
   }
@@ -293,25 +295,25 @@ abstract class LoadDataContract {
   void hookThatHangsIsKilledAtTheTimeout() {
     app.script("data/create-initial-events", "echo starting\nsleep 600\n");
 
-    CliRun result = cli.env("PIO_HOOK_TIMEOUT", "1").run("load-data");
+    CommandResult result = cli.env("PIO_HOOK_TIMEOUT", "1").run("load-data");
 
-    assertThat(result.code()).isEqualTo(124);
+    assertThat(result).exitedWith(124);
     assertThat(result.out()).contains("did not finish within 1 s and was stopped");
   }
 
   /** Runs the initial load so that the next run takes the sync path. */
   private void initialLoadDone() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
-    assertThat(loadData().code()).isZero();
+    app.write("data/initial-events.json", UserEvents.lines(1, 3));
+    assertThat(loadData()).succeeded();
   }
 
   @Test
   void syncWithoutSyncHookSaysSoAndExitsZero() {
     initialLoadDone();
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).isZero();
+    assertThat(result).succeeded();
     assertThat(result.out()).contains("No data sync defined, so skipping data load.");
     assertThat(eventCount()).isEqualTo(3 + 1);
   }
@@ -320,11 +322,11 @@ abstract class LoadDataContract {
   void syncImportsWhatTheHookWritesAndMovesTheFileAside() {
     initialLoadDone();
     app.script("data/create-sync-events", "echo events-did-sync\n"
-        + "cat > data/sync-events.json <<'EOF'\n" + AppFixture.userEvents(10, 2) + "EOF\n");
+        + "cat > data/sync-events.json <<'EOF'\n" + UserEvents.lines(10, 2) + "EOF\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result).succeeded();
     assertThat(result.out()).contains("Syncing events for training to App ID " + findApp().orElseThrow().id())
         .contains("       events-did-sync");
     assertThat(eventCount()).isEqualTo(3 + 1 + 2);
@@ -337,21 +339,21 @@ abstract class LoadDataContract {
     initialLoadDone();
     app.script("data/create-sync-events", "echo nothing new\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).isZero();
+    assertThat(result).succeeded();
     assertThat(result.out()).contains("did not produce the file 'data/sync-events.json'");
   }
 
   @Test
   void syncNeverImportsAFileLeftFromAnEarlierRun() {
     initialLoadDone();
-    app.write("data/sync-events.json", AppFixture.userEvents(50, 5));
+    app.write("data/sync-events.json", UserEvents.lines(50, 5));
     app.script("data/create-sync-events", "echo nothing new\n");
 
-    CliRun result = loadData();
+    CommandResult result = loadData();
 
-    assertThat(result.code()).isZero();
+    assertThat(result).succeeded();
     assertThat(eventCount()).isEqualTo(3 + 1);
     assertThat(app.exists("data/sync-events.json.stale")).isTrue();
   }
@@ -365,11 +367,11 @@ abstract class LoadDataContract {
         + "\"properties\":{\"lastUpdatedAt\":\"2017-04-14T18:12:20Z\"},\"eventTime\":\"2017-04-14T18:12:20Z\"}\n"
         + "EOF\n");
 
-    CliRun first = loadData();
-    CliRun second = loadData();
+    CommandResult first = loadData();
+    CommandResult second = loadData();
 
     assertThat(first.out()).contains("checkpoint= last=");
-    assertThat(second.code()).as(second.output()).isZero();
+    assertThat(second).succeeded();
     assertThat(second.out()).contains("checkpoint={\"lastUpdatedAt\":\"2017-04-14T18:12:20Z\"}"
         + " last=2017-04-14T18:12:20Z");
   }
@@ -378,11 +380,11 @@ abstract class LoadDataContract {
   void purgeOnSyncReplacesOldEventsKeepsCheckpointsAndNamesTheVariable() {
     initialLoadDone();
     app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
-        + AppFixture.userEvents(20, 2) + "EOF\n");
+        + UserEvents.lines(20, 2) + "EOF\n");
 
-    CliRun result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
+    CommandResult result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
 
-    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result).succeeded();
     assertThat(result.out()).contains("because `PIO_PURGE_ON_SYNC=true`");
     assertThat(eventCount()).isEqualTo(2 + 1);
     assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isPresent();
@@ -392,9 +394,9 @@ abstract class LoadDataContract {
   void purgeWithTheOriginalVariableNameAlsoWorks() {
     initialLoadDone();
     app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
-        + AppFixture.userEvents(20, 1) + "EOF\n");
+        + UserEvents.lines(20, 1) + "EOF\n");
 
-    CliRun result = cli.env("PIO_PURGE_EVENTS_ON_SYNC", "true").run("load-data");
+    CommandResult result = cli.env("PIO_PURGE_EVENTS_ON_SYNC", "true").run("load-data");
 
     assertThat(result.out()).contains("because `PIO_PURGE_EVENTS_ON_SYNC=true`");
     assertThat(eventCount()).isEqualTo(1 + 1);
@@ -404,11 +406,11 @@ abstract class LoadDataContract {
   void purgeWithABadLineInTheSyncFileLeavesTheOldEventsIntact() {
     initialLoadDone();
     app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
-        + AppFixture.userEvents(20, 2) + "not json\nEOF\n");
+        + UserEvents.lines(20, 2) + "not json\nEOF\n");
 
-    CliRun result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
+    CommandResult result = cli.env("PIO_PURGE_ON_SYNC", "true").run("load-data");
 
-    assertThat(result.code()).isEqualTo(1);
+    assertThat(result).exitedWith(1);
     assertThat(result.out()).contains("data/sync-events.json:3: not valid JSON");
     assertThat(eventCount()).isEqualTo(3 + 1);
   }
@@ -417,14 +419,14 @@ abstract class LoadDataContract {
   void checkpointSetThenGetReadsTheAggregatedProperties() {
     initialLoadDone();
 
-    CliRun set = cli.run("checkpoint", "set", "sync", "lastUpdatedAt=2020-01-01T00:00:00Z", "cursor=42");
-    CliRun get = cli.run("checkpoint", "get", "sync");
-    CliRun property = cli.run("checkpoint", "get", "sync", "--property", "lastUpdatedAt");
-    CliRun missing = cli.run("checkpoint", "get", "never-set");
+    CommandResult set = cli.run("checkpoint", "set", "sync", "lastUpdatedAt=2020-01-01T00:00:00Z", "cursor=42");
+    CommandResult get = cli.run("checkpoint", "get", "sync");
+    CommandResult property = cli.run("checkpoint", "get", "sync", "--property", "lastUpdatedAt");
+    CommandResult missing = cli.run("checkpoint", "get", "never-set");
 
-    assertThat(set.code()).as(set.output()).isZero();
+    assertThat(set).succeeded();
     assertThat(get.out()).isEqualTo("{\"lastUpdatedAt\":\"2020-01-01T00:00:00Z\",\"cursor\":\"42\"}\n");
     assertThat(property.out()).isEqualTo("2020-01-01T00:00:00Z\n");
-    assertThat(missing.code()).isEqualTo(4);
+    assertThat(missing).exitedWith(4);
   }
 }

@@ -1,8 +1,10 @@
 package io.piobuildpack.hooks.cli;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.core.cli.CliRun;
+import io.piobuildpack.testsupport.app.AppFixture;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class LoadDataOutputTest {
 
   @BeforeEach
   void setUp() {
-    app = new AppFixture(appDir);
+    app = AppFixture.in(appDir);
     cli = new PioDataRunner(appDir).databaseUrl("jdbc:sqlite:" + storeDir.resolve("pio.db"))
         .env("PIO_EVENTSERVER_APP_NAME", "shop")
         .env("PIO_EVENTSERVER_ACCESS_KEY", "secret-key-of-shop")
@@ -34,8 +36,8 @@ class LoadDataOutputTest {
   }
 
   private String run(int expectedCode) {
-    CliRun result = cli.run("load-data");
-    assertThat(result.code()).as(result.output()).isEqualTo(expectedCode);
+    CommandResult result = cli.run("load-data");
+    assertThat(result).exitedWith(expectedCode);
     assertThat(result.err()).isEmpty();
     return result.out().replace(storeDir.toString(), "STORE").replace(appDir.toString(), "APP").replaceAll(" in \\d+\\.\\d s", " in T s");
   }
@@ -51,7 +53,7 @@ class LoadDataOutputTest {
   @Test
   void initialLoadWithAHookThenNoSyncDefined() {
     app.script("data/create-initial-events", "echo fetched for app $PIO_EVENTSERVER_APP_ID\n"
-        + "cat > data/initial-events.json <<'EOF'\n" + AppFixture.userEvents(1, 3) + "EOF\n");
+        + "cat > data/initial-events.json <<'EOF'\n" + UserEvents.lines(1, 3) + "EOF\n");
 
     assertThat(run(0)).isEqualTo("""
         Event store: jdbc:sqlite:STORE/pio.db (from --database-url)
@@ -70,7 +72,7 @@ class LoadDataOutputTest {
 
   @Test
   void initialLoadInOneTransactionThenSyncs() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
+    app.write("data/initial-events.json", UserEvents.lines(1, 3));
     assertThat(run(0)).isEqualTo("""
         Event store: jdbc:sqlite:STORE/pio.db (from --database-url)
         Creating 'shop' in the event store and importing 'data/initial-events.json' in one transaction.
@@ -87,7 +89,7 @@ class LoadDataOutputTest {
         """);
 
     app.script("data/create-sync-events", "echo some\ncat > data/sync-events.json <<'EOF'\n"
-        + AppFixture.userEvents(10, 2) + "EOF\n");
+        + UserEvents.lines(10, 2) + "EOF\n");
     assertThat(run(0)).isEqualTo("""
         Event store: jdbc:sqlite:STORE/pio.db (from --database-url)
         Fetching data using script 'data/create-sync-events'.
@@ -100,11 +102,11 @@ class LoadDataOutputTest {
 
   @Test
   void syncWithAStaleFileAndPurge() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
+    app.write("data/initial-events.json", UserEvents.lines(1, 3));
     run(0);
-    app.write("data/sync-events.json", AppFixture.userEvents(50, 5));
+    app.write("data/sync-events.json", UserEvents.lines(50, 5));
     app.script("data/create-sync-events", "echo synced\n"
-        + "cat > data/sync-events.json <<'EOF'\n" + AppFixture.userEvents(10, 2) + "EOF\n");
+        + "cat > data/sync-events.json <<'EOF'\n" + UserEvents.lines(10, 2) + "EOF\n");
     cli.env("PIO_PURGE_EVENTS_ON_SYNC", "true");
 
     assertThat(run(0)).isEqualTo("""
@@ -122,8 +124,8 @@ class LoadDataOutputTest {
 
   @Test
   void anAppCreatedElsewhereGoesStraightToSync() {
-    assertThat(cli.run("app", "new", "shop").code()).isZero();
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
+    assertThat(cli.run("app", "new", "shop")).succeeded();
+    app.write("data/initial-events.json", UserEvents.lines(1, 3));
     app.script("data/create-sync-events", "echo nothing\n");
 
     assertThat(run(0)).isEqualTo("""
@@ -149,7 +151,7 @@ class LoadDataOutputTest {
         """);
 
     app.script("data/create-initial-events", "cat > data/initial-events.json <<'EOF'\n"
-        + AppFixture.userEvents(1, 1) + "EOF\n");
+        + UserEvents.lines(1, 1) + "EOF\n");
     assertThat(run(0)).isEqualTo("""
         Event store: jdbc:sqlite:STORE/pio.db (from --database-url)
         Found 'shop' (App ID 1) without a completed initial load: loading it now.
@@ -161,7 +163,7 @@ class LoadDataOutputTest {
 
   @Test
   void badLinesAreListedThenTheErrorAndNothingIsImported() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3) + "{\"event\":\"$set\"}\n");
+    app.write("data/initial-events.json", UserEvents.lines(1, 3) + "{\"event\":\"$set\"}\n");
 
     assertThat(run(1)).isEqualTo("""
         Event store: jdbc:sqlite:STORE/pio.db (from --database-url)
@@ -174,7 +176,7 @@ class LoadDataOutputTest {
 
   @Test
   void aMissingAppNameIsARetryLater() {
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
+    app.write("data/initial-events.json", UserEvents.lines(1, 3));
     cli.unset("PIO_EVENTSERVER_APP_NAME");
 
     assertThat(run(3)).isEqualTo("""

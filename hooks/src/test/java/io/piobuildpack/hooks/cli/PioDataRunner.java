@@ -1,6 +1,7 @@
 package io.piobuildpack.hooks.cli;
 
-import io.piobuildpack.core.cli.CliRun;
+import io.piobuildpack.core.cli.PioDataInProcess;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,12 +40,12 @@ final class PioDataRunner {
     return this;
   }
 
-  CliRun run(String... args) {
+  CommandResult run(String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     if (takesStore(args)) {
       all.addAll(storeArgs);
     }
-    return CliRun.of(env, workingDirectory, false, "", all.toArray(String[]::new));
+    return PioDataInProcess.run(env, workingDirectory, false, "", all.toArray(String[]::new));
   }
 
   private static boolean takesStore(String... args) {

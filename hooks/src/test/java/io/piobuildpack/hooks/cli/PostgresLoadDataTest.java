@@ -1,30 +1,25 @@
 package io.piobuildpack.hooks.cli;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.core.cli.CliRun;
-
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
-import org.junit.jupiter.api.AfterAll;
+import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
+import io.piobuildpack.testsupport.process.CommandResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The load-data decision table on a real PostgreSQL (a fresh database for this class). */
+@FreshPostgresDatabase
 class PostgresLoadDataTest extends LoadDataContract {
 
-  private static PostgresTestDatabase database;
+  private static TestDatabase database;
 
   @BeforeAll
-  static void createDatabase() {
-    database = PostgresTestDatabase.create();
+  static void useDatabase(TestDatabase fresh) {
+    database = fresh;
   }
 
-  @AfterAll
-  static void dropDatabase() throws Exception {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Override
   String databaseUrl() {
@@ -34,15 +29,15 @@ class PostgresLoadDataTest extends LoadDataContract {
   @Test
   void onADynoWithADatabaseTheStorageCommandsAndTheHooksWork() {
     cli.env("DYNO", "web.1");
-    app.write("data/initial-events.json", AppFixture.userEvents(1, 2));
+    app.write("data/initial-events.json", UserEvents.lines(1, 2));
 
-    CliRun loaded = loadData();
-    CliRun set = cli.run("checkpoint", "set", "sync", "cursor=1");
-    CliRun exported = cli.run("export", "--app", appName, "--output", "-");
+    CommandResult loaded = loadData();
+    CommandResult set = cli.run("checkpoint", "set", "sync", "cursor=1");
+    CommandResult exported = cli.run("export", "--app", appName, "--output", "-");
 
-    assertThat(loaded.code()).as(loaded.output()).isZero();
-    assertThat(set.code()).as(set.output()).isZero();
-    assertThat(exported.code()).as(exported.output()).isZero();
+    assertThat(loaded).succeeded();
+    assertThat(set).succeeded();
+    assertThat(exported).succeeded();
     assertThat(exported.out().lines()).hasSize(2 + 1 + 1);
   }
 }

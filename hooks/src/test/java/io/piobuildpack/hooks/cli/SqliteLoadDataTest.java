@@ -1,8 +1,9 @@
 package io.piobuildpack.hooks.cli;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.core.cli.CliRun;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +21,9 @@ class SqliteLoadDataTest extends LoadDataContract {
 
   @Test
   void checkpointGetNeverCreatesTheEmbeddedStoreAndNamesTheFileItLookedFor() {
-    CliRun run = cli.databaseUrl(null).run("checkpoint", "get", "sync");
+    CommandResult run = cli.databaseUrl(null).run("checkpoint", "get", "sync");
 
-    assertThat(run.code()).as(run.output()).isEqualTo(5);
+    assertThat(run).exitedWith(5);
     assertThat(run.err()).contains("no event store: the SQLite file " + app.file(".pio_store/pio.db")
         + " (from embedded SQLite default) does not exist");
     assertThat(app.exists(".pio_store")).isFalse();
@@ -30,9 +31,9 @@ class SqliteLoadDataTest extends LoadDataContract {
 
   @Test
   void checkpointSetOnADynoWithoutDatabaseExitsFiveNamingDatabaseUrl() {
-    CliRun run = cli.databaseUrl(null).env("DYNO", "run.1").run("checkpoint", "set", "sync", "cursor=1");
+    CommandResult run = cli.databaseUrl(null).env("DYNO", "run.1").run("checkpoint", "set", "sync", "cursor=1");
 
-    assertThat(run.code()).as(run.output()).isEqualTo(5);
+    assertThat(run).exitedWith(5);
     assertThat(run.err()).contains("DATABASE_URL is required: DYNO=run.1");
     assertThat(app.exists(".pio_store")).isFalse();
   }

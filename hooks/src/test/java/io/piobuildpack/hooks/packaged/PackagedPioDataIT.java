@@ -1,8 +1,12 @@
 package io.piobuildpack.hooks.packaged;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
+import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
+import io.piobuildpack.testsupport.process.ChildProcess;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,43 +25,28 @@ import org.junit.jupiter.api.io.TempDir;
  * the sample engine app, configured the Heroku way through {@code DATABASE_URL}, against a real PostgreSQL: two
  * releases (initial load, then sync), then the events read back.
  */
+@FreshPostgresDatabase
 class PackagedPioDataIT {
 
   private static final Path JAR = Path.of("target", "pio-data.jar");
   private static final Path SAMPLE = Path.of("..", "samples", "engine");
-  private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/]+)/([^?]+)\\?(.*)");
 
-  private static PostgresTestDatabase database;
+  private static TestDatabase database;
 
   @TempDir
   Path app;
 
   @BeforeAll
-  static void createDatabase() {
-    database = PostgresTestDatabase.create();
+  static void useDatabase(TestDatabase fresh) {
+    database = fresh;
   }
 
-  @AfterAll
-  static void dropDatabase() throws Exception {
-    if (database != null) {
-      database.close();
-    }
-  }
 
-  /** {@code postgres://user@host:port/db} for the test database, as Heroku would set it. */
-  private static String databaseUrl() {
-    Matcher url = JDBC_URL.matcher(database.jdbcUrl());
-    assertThat(url.matches()).as("test database URL %s", database.jdbcUrl()).isTrue();
-    String user = Stream.of(url.group(3).split("&")).filter(p -> p.startsWith("user=")).map(p -> p.substring(5))
-        .findFirst().orElse("postgres");
-    return "postgres://" + user + "@" + url.group(1) + "/" + url.group(2);
-  }
-
-  private ProcessRun pioData(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  private CommandResult pioData(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-jar", JAR.toAbsolutePath().toString()));
     command.addAll(List.of(args));
-    return ProcessRun.of(command, app, env, "DATABASE_URL");
+    return ChildProcess.of(command).directory(app).unset("DATABASE_URL").env(env).run();
   }
 
   private void copySample() throws IOException {
@@ -81,25 +67,25 @@ class PackagedPioDataIT {
   void packagedJarLoadsThenSyncsTheSampleAppIntoPostgresConfiguredByDatabaseUrl() throws Exception {
     copySample();
     Map<String, String> env = new HashMap<>();
-    env.put("DATABASE_URL", databaseUrl());
+    env.put("DATABASE_URL", database.databaseUrl());
     env.put("PIO_POSTGRES_OPTIONAL_SSL", "true");
     env.put("DYNO", "release.1");
     env.put("PIO_EVENTSERVER_APP_NAME", "packaged-sample");
     env.put("PIO_EVENTSERVER_ACCESS_KEY", "packaged-sample-key-not-to-be-printed");
 
-    ProcessRun first = pioData(env, "load-data");
-    ProcessRun second = pioData(env, "load-data");
-    ProcessRun exported = pioData(env, "export", "--app", "packaged-sample", "--output", "-");
-    ProcessRun checkpoint = pioData(env, "checkpoint", "get", "sync", "--property", "lastUpdatedAt");
+    CommandResult first = pioData(env, "load-data");
+    CommandResult second = pioData(env, "load-data");
+    CommandResult exported = pioData(env, "export", "--app", "packaged-sample", "--output", "-");
+    CommandResult checkpoint = pioData(env, "checkpoint", "get", "sync", "--property", "lastUpdatedAt");
 
-    assertThat(first.exitCode()).as(first.out() + first.err()).isZero();
+    assertThat(first).succeeded();
     assertThat(first.out()).contains("Imported 100 events (0 already present)").contains("Initial load complete.");
-    assertThat(second.exitCode()).as(second.out() + second.err()).isZero();
+    assertThat(second).succeeded();
     assertThat(second.out()).contains("       syncing changes since 2017-04-14T18:12:20Z")
         .contains("Imported 3 events (0 already present)");
     assertThat(exported.out().lines()).hasSize(100 + 1 + 3);
     assertThat(checkpoint.out().trim()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-    for (ProcessRun run : List.of(first, second, exported, checkpoint)) {
+    for (CommandResult run : List.of(first, second, exported, checkpoint)) {
       assertThat(run.out() + run.err()).doesNotContain("packaged-sample-key-not-to-be-printed")
           .doesNotContain("HikariPool").doesNotContain("Exception");
     }
@@ -107,9 +93,9 @@ class PackagedPioDataIT {
 
   @Test
   void packagedJarListsTheHooksCommandsAndExitCodesInItsHelp() throws Exception {
-    ProcessRun help = pioData(Map.of(), "--help");
+    CommandResult help = pioData(Map.of(), "--help");
 
-    assertThat(help.exitCode()).isZero();
+    assertThat(help).succeeded();
     assertThat(help.out()).contains("load-data").contains("release").contains("checkpoint").contains("import")
         .contains("Exit codes:");
   }

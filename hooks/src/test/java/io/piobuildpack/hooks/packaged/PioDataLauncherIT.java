@@ -1,7 +1,10 @@
 package io.piobuildpack.hooks.packaged;
 
+import static io.piobuildpack.testsupport.process.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.testsupport.process.ChildProcess;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,14 +59,14 @@ class PioDataLauncherIT {
 
   @Test
   void theFirstEventServerStartRecordsTheArchiveAndLaterStartsLoadClassesFromIt() throws Exception {
-    ProcessRun first = launch(Map.of(), "eventserver", "--self-test");
-    assertThat(first.exitCode()).as(first.err()).isZero();
+    CommandResult first = launch(Map.of(), "eventserver", "--self-test");
+    assertThat(first).succeeded();
     assertThat(first.out()).contains(PASSED);
     assertThat(first.err()).contains(RECORDING);
     assertThat(archive).isNotEmptyFile();
 
-    ProcessRun second = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xlog:class+load=info"), "eventserver", "--self-test");
-    assertThat(second.exitCode()).as(second.err()).isZero();
+    CommandResult second = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xlog:class+load=info"), "eventserver", "--self-test");
+    assertThat(second).succeeded();
     assertThat(second.err()).doesNotContain(RECORDING);
     assertThat(second.out()).contains(PASSED)
         .containsPattern("io\\.piobuildpack\\.core\\.server\\.EventServer source: shared objects file \\(top\\)")
@@ -72,41 +75,41 @@ class PioDataLauncherIT {
 
   @Test
   void anArchiveOlderThanTheJarIsRecordedAgain() throws Exception {
-    assertThat(launch(Map.of(), "eventserver", "--self-test").exitCode()).isZero();
+    assertThat(launch(Map.of(), "eventserver", "--self-test")).succeeded();
     // As if the jar had been rebuilt after the recording.
     for (Path recorded : List.of(archive, root.resolve("hooks/target/pio-data.jsa.key"))) {
       Files.setLastModifiedTime(recorded, FileTime.from(Instant.now().minusSeconds(60)));
     }
     Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(30)));
 
-    ProcessRun run = launch(Map.of(), "eventserver", "--self-test");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    CommandResult run = launch(Map.of(), "eventserver", "--self-test");
+    assertThat(run).succeeded();
     assertThat(run.err()).contains(RECORDING);
     assertThat(Files.getLastModifiedTime(archive).toInstant()).isAfter(Instant.now().minusSeconds(60));
   }
 
   @Test
   void anUnusableArchiveIsIgnoredWithoutAWarning() throws Exception {
-    assertThat(launch(Map.of(), "eventserver", "--self-test").exitCode()).isZero();
+    assertThat(launch(Map.of(), "eventserver", "--self-test")).succeeded();
     // Current for the launcher (newer than the jar, same key) but unusable for the JVM, as after an unnoticed
     // change of the JDK build.
     FileTime recorded = Files.getLastModifiedTime(archive);
     Files.writeString(archive, "not a class-data archive");
     Files.setLastModifiedTime(archive, recorded);
-    ProcessRun run = launch(Map.of(), "eventserver", "--self-test");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    CommandResult run = launch(Map.of(), "eventserver", "--self-test");
+    assertThat(run).succeeded();
     assertThat(run.out()).contains(PASSED).doesNotContainIgnoringCase("warning");
     assertThat(run.err()).doesNotContainIgnoringCase("warning").doesNotContain(RECORDING);
   }
 
   @Test
   void heapOptionsThatChangeHowReferencesAreEncodedRecordItAgainOtherOptionsDoNot() throws Exception {
-    assertThat(launch(Map.of(), "eventserver", "--self-test").exitCode()).isZero();
-    ProcessRun logging = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xlog:gc=info"), "eventserver", "--self-test");
+    assertThat(launch(Map.of(), "eventserver", "--self-test")).succeeded();
+    CommandResult logging = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xlog:gc=info"), "eventserver", "--self-test");
     assertThat(logging.err()).doesNotContain(RECORDING);
 
-    ProcessRun biggerHeap = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xmx400m"), "eventserver", "--self-test");
-    assertThat(biggerHeap.exitCode()).as(biggerHeap.err()).isZero();
+    CommandResult biggerHeap = launch(Map.of("PIO_DATA_JAVA_OPTS", "-Xmx400m"), "eventserver", "--self-test");
+    assertThat(biggerHeap).succeeded();
     assertThat(biggerHeap.err()).contains(RECORDING);
     assertThat(Files.readString(root.resolve("hooks/target/pio-data.jsa.key"))).contains("-Xmx400m");
   }
@@ -120,14 +123,14 @@ class PioDataLauncherIT {
     assertThat(java.toFile().setExecutable(true)).isTrue();
     Map<String, String> failingRecorder = Map.of("PATH", bin + ":" + System.getenv("PATH"));
 
-    ProcessRun first = launch(failingRecorder, "eventserver", "--self-test");
-    assertThat(first.exitCode()).as(first.err()).isZero();
+    CommandResult first = launch(failingRecorder, "eventserver", "--self-test");
+    assertThat(first).succeeded();
     assertThat(first.out()).contains(PASSED);
     assertThat(first.err()).contains(RECORDING).contains("could not record the archive");
     assertThat(archive).doesNotExist();
 
-    ProcessRun second = launch(failingRecorder, "eventserver", "--self-test");
-    assertThat(second.exitCode()).as(second.err()).isZero();
+    CommandResult second = launch(failingRecorder, "eventserver", "--self-test");
+    assertThat(second).succeeded();
     assertThat(second.err()).doesNotContain(RECORDING).doesNotContain("could not record");
   }
 
@@ -137,39 +140,44 @@ class PioDataLauncherIT {
     Process launcher = new ProcessBuilder(root.resolve("pio-data").toString(), "eventserver", "--self-test")
         .directory(root.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile())
         .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    List<ProcessHandle> recorders = List.of();
-    while (recorders.isEmpty() && System.nanoTime() < deadline) {
-      recorders = launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).toList();
-      Thread.onSpinWait();
-    }
-    assertThat(recorders).as("the recording JVM started").isNotEmpty();
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      List<ProcessHandle> recorders = List.of();
+      while (recorders.isEmpty() && System.nanoTime() < deadline) {
+        recorders = launcher.descendants().filter(p -> p.info().command().orElse("").endsWith("java")).toList();
+        Thread.onSpinWait();
+      }
+      assertThat(recorders).as("the recording JVM started").isNotEmpty();
 
-    launcher.destroy();
-    assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(launcher.exitValue()).isEqualTo(143);
-    for (ProcessHandle recorder : recorders) {
-      assertThat(recorder.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
-    }
-    try (Stream<Path> files = Files.list(archive.getParent())) {
-      assertThat(files.map(path -> path.getFileName().toString())).containsExactly("pio-data.jar");
+      launcher.destroy();
+      assertThat(launcher.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(launcher.exitValue()).isEqualTo(143);
+      for (ProcessHandle recorder : recorders) {
+        assertThat(recorder.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+      }
+      try (Stream<Path> files = Files.list(archive.getParent())) {
+        assertThat(files.map(path -> path.getFileName().toString())).containsExactly("pio-data.jar");
+      }
+    } finally {
+      ChildProcess.killTree(launcher);
     }
     Files.deleteIfExists(err);
   }
 
   @Test
   void theArchiveCanBeTurnedOffAndOtherCommandsNeverRecordIt() throws Exception {
-    ProcessRun off = launch(Map.of("PIO_DATA_CLASS_ARCHIVE", "off"), "eventserver", "--self-test");
-    assertThat(off.exitCode()).as(off.err()).isZero();
+    CommandResult off = launch(Map.of("PIO_DATA_CLASS_ARCHIVE", "off"), "eventserver", "--self-test");
+    assertThat(off).succeeded();
     assertThat(off.out()).contains(PASSED);
-    ProcessRun version = launch(Map.of(), "--version");
-    assertThat(version.exitCode()).isZero();
+    CommandResult version = launch(Map.of(), "--version");
+    assertThat(version).succeeded();
     assertThat(archive).doesNotExist();
   }
 
-  private ProcessRun launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+  private CommandResult launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(root.resolve("pio-data").toString()));
     command.addAll(List.of(args));
-    return ProcessRun.of(command, root, env, "PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE");
+    return ChildProcess.of(command).directory(root).unset("PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE").env(env)
+        .run();
   }
 }

@@ -6,7 +6,7 @@ import io.piobuildpack.core.server.MinimalJettyServer;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.NewApp;
 import io.piobuildpack.core.store.jdbc.JdbcEventStore;
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -62,7 +62,7 @@ public final class StartupBenchmark {
     Path root = repositoryRoot();
     Path jar = root.resolve("hooks/target/pio-data.jar");
     Path sqliteDir = Files.createTempDirectory("startup-benchmark");
-    try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
+    try (TestDatabase database = TestDatabase.create()) {
       String postgres = database.jdbcUrl();
       String sqlite = "jdbc:sqlite:" + sqliteDir.resolve("pio.db");
       seed(postgres);

@@ -5,6 +5,7 @@ import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.ImportResult;
 import io.piobuildpack.core.store.NewApp;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ public final class ImportBenchmark {
       System.out.printf(Locale.ROOT, "Generated %,d events: %,d bytes JSON, %,d bytes CSV%n", events,
           Files.size(json), Files.size(csv));
       List<String[]> rows = new ArrayList<>();
-      try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
+      try (TestDatabase database = TestDatabase.create()) {
         StorageSettings postgres = StorageSettings.of(database.jdbcUrl(), null, null);
         double importSeconds = importInto(postgres, json, "PostgreSQL import (COPY + INSERT ... ON CONFLICT)", rows);
         double copySeconds = psqlCopy(postgres, database.jdbcUrl(), csv);

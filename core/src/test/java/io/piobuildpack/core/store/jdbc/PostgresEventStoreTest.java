@@ -7,12 +7,13 @@ import io.piobuildpack.core.event.Event;
 import io.piobuildpack.core.event.EventTimes;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.NewApp;
+import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,21 +21,16 @@ import org.junit.jupiter.api.Test;
  * The event-store contract on PostgreSQL, in a database created for this class, plus PostgreSQL-only checks of
  * what PredictionIO reads: wall-clock timestamps and the apps sequence.
  */
+@FreshPostgresDatabase
 class PostgresEventStoreTest extends EventStoreContract {
 
-  private static PostgresTestDatabase database;
+  private static TestDatabase database;
 
   @BeforeAll
-  static void createDatabase() {
-    database = PostgresTestDatabase.create();
+  static void useDatabase(TestDatabase fresh) {
+    database = fresh;
   }
 
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Override
   StorageSettings freshSettings(String metadataPrefix, String eventDataPrefix) {

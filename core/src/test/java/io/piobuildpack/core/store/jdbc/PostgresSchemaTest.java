@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.NewApp;
+import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * https://github.com/apache/predictionio/tree/v0.14.0/storage/jdbc/src/main/scala/org/apache/predictionio/data/storage/jdbc),
  * as information_schema and pg_indexes report them, with default names ({@code pio_meta}, {@code pio_event}).
  */
+@FreshPostgresDatabase
 class PostgresSchemaTest {
 
   private static final List<String> EVENT_COLUMNS = List.of(
@@ -36,11 +38,11 @@ class PostgresSchemaTest {
       "creationtime timestamp without time zone NULL DEFAULT CURRENT_TIMESTAMP",
       "creationtimezone character varying(50) NOT NULL");
 
-  private static PostgresTestDatabase database;
+  private static TestDatabase database;
 
   @BeforeAll
-  static void createTables() {
-    database = PostgresTestDatabase.create();
+  static void createTables(TestDatabase fresh) {
+    database = fresh;
     StorageSettings settings = StorageSettings.of(database.jdbcUrl(), null, null);
     try (JdbcEventStore plain = JdbcEventStore.open(settings)) {
       plain.apps().create(NewApp.named("plain"));
@@ -50,12 +52,6 @@ class PostgresSchemaTest {
     }
   }
 
-  @AfterAll
-  static void dropDatabase() throws SQLException {
-    if (database != null) {
-      database.close();
-    }
-  }
 
   @Test
   void appsTableMatchesPredictionIo() throws SQLException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.StorageUnavailableException;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.SQLException;
@@ -34,7 +35,7 @@ class StorageUnavailableTest {
 
   @Test
   void openWhenDatabaseDoesNotExistThrowsStorageUnavailable() {
-    StorageSettings settings = StorageSettings.of(PostgresTestDatabase.urlOf("no_such_database_pio"), null, null);
+    StorageSettings settings = StorageSettings.of(TestDatabase.urlOf("no_such_database_pio"), null, null);
 
     assertThatThrownBy(() -> JdbcEventStore.open(settings)).isInstanceOf(StorageUnavailableException.class)
         .hasMessageContaining("no_such_database_pio")
