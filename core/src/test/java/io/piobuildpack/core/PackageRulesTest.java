@@ -109,6 +109,21 @@ class PackageRulesTest {
   }
 
   @Test
+  void theOutputEventsDependOnNoOtherPackageOfTheProject() {
+    check(noClasses().that().resideInAPackage("io.piobuildpack.core.output")
+        .should().dependOnClassesThat().resideInAnyPackage("io.piobuildpack.core.event..",
+            "io.piobuildpack.core.config..", "io.piobuildpack.core.batch..", "io.piobuildpack.core.store..",
+            "io.piobuildpack.core.server..", "io.piobuildpack.core.cli.."));
+  }
+
+  @Test
+  void onlyTheEntryPointTouchesTheProcessOutputStreams() {
+    check(noClasses().that().doNotHaveFullyQualifiedName("io.piobuildpack.core.cli.PioDataMain")
+        .should().accessField(System.class, "out")
+        .orShould().accessField(System.class, "err"));
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     check(slices().matching("io.piobuildpack.core.(**)").should().beFreeOfCycles());
   }

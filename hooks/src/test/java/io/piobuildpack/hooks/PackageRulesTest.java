@@ -83,6 +83,11 @@ class PackageRulesTest {
   }
 
   @Test
+  void hooksNeverWriteToTheProcessOutputStreams() {
+    check(noClasses().should().accessField(System.class, "out").orShould().accessField(System.class, "err"));
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     check(slices().matching("io.piobuildpack.hooks.(**)").should().beFreeOfCycles());
   }

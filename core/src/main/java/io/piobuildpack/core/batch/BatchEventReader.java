@@ -64,7 +64,7 @@ public final class BatchEventReader implements Closeable {
       }
       try {
         Event event = json.read(raw.text());
-        return new BatchLine(raw.number(), event, null);
+        return new BatchLine(raw.number(), source.newEventIds() ? event.withEventId(null) : event, null);
       } catch (InvalidEventException e) {
         return new BatchLine(raw.number(), null, new LineProblem(raw.number(), e.field(), e.reason()));
       }

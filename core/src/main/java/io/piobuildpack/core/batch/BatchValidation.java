@@ -12,15 +12,24 @@ public final class BatchValidation {
 
   private BatchValidation() {}
 
-  /** Reads the file to the end, in constant memory. */
+  /** Reads the file to the end, in constant memory, with PredictionIO's validation only. */
   public static Result validate(BatchEventReader reader, int problemCap) {
+    return validate(reader, problemCap, LineCheck.NONE);
+  }
+
+  /**
+   * Reads the file to the end, in constant memory, applying {@code check} to every event PredictionIO's
+   * validation accepts (the same check an import applies, so that a file valid here imports).
+   */
+  public static Result validate(BatchEventReader reader, int problemCap, LineCheck check) {
     LineProblems problems = new LineProblems(problemCap);
     long valid = 0;
     for (BatchLine line = reader.next(); line != null; line = reader.next()) {
-      if (line.isValid()) {
+      LineProblem problem = line.isValid() ? check.problem(line.lineNumber(), line.event()) : line.problem();
+      if (problem == null) {
         valid++;
       } else {
-        problems.add(line.problem());
+        problems.add(problem);
       }
     }
     return new Result(reader.label(), valid, problems);

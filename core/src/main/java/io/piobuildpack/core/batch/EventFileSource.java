@@ -21,10 +21,26 @@ public final class EventFileSource {
 
   private final Path path;
   private final InputStream stdin;
+  private final boolean newEventIds;
 
-  private EventFileSource(Path path, InputStream stdin) {
+  private EventFileSource(Path path, InputStream stdin, boolean newEventIds) {
     this.path = path;
     this.stdin = stdin;
+    this.newEventIds = newEventIds;
+  }
+
+  /**
+   * The same file with its {@code eventId} values ignored, so that every event gets a new id when imported, as
+   * PredictionIO 0.10's import did; for files whose ids the store cannot hold (for example the 43-character ids of
+   * PredictionIO's HBase event store). Re-importing such a file is then no longer idempotent.
+   */
+  public EventFileSource withNewEventIds() {
+    return new EventFileSource(path, stdin, true);
+  }
+
+  /** True when the file's {@code eventId} values are ignored ({@link #withNewEventIds()}). */
+  public boolean newEventIds() {
+    return newEventIds;
   }
 
   /** A path, or {@code -} for the process's standard input. */
@@ -33,12 +49,12 @@ public final class EventFileSource {
   }
 
   public static EventFileSource ofPath(Path path) {
-    return new EventFileSource(path, null);
+    return new EventFileSource(path, null, false);
   }
 
   /** A stream read as standard input (labelled {@code <stdin>}); it is not closed when the reader closes. */
   public static EventFileSource ofStream(InputStream in) {
-    return new EventFileSource(null, in);
+    return new EventFileSource(null, in, false);
   }
 
   /** The name used in messages: the path as given, or {@code <stdin>}. */

@@ -31,7 +31,7 @@ final class AccessKeyListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PioConsole console = PioConsole.of(spec);
-    try (EventStore events = StoreConnector.open(spec, store)) {
+    try (EventStore events = StoreConnector.openExisting(spec, store)) {
       List<AccessKey> keys;
       if (appName == null) {
         keys = events.accessKeys().list();

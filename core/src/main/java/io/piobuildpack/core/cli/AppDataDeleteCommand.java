@@ -5,6 +5,7 @@ import io.piobuildpack.core.store.App;
 import io.piobuildpack.core.store.Channel;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.EventStore;
+import io.piobuildpack.core.text.Counts;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,7 +78,7 @@ final class AppDataDeleteCommand implements Callable<Integer> {
         deleted = events.bulk().purge(EventScope.of(app.id()));
         reportTable(console, "app", app.id());
       }
-      console.info(Logger.APP, "Deleted " + deleted + " event(s).");
+      console.info(Logger.APP, "Deleted " + Counts.of(deleted, "event") + ".");
       return ExitCode.SUCCESS.code();
     }
   }

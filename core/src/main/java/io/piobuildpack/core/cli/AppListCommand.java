@@ -30,7 +30,7 @@ final class AppListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PioConsole console = PioConsole.of(spec);
-    try (EventStore events = StoreConnector.open(spec, store)) {
+    try (EventStore events = StoreConnector.openExisting(spec, store)) {
       List<App> apps = events.apps().list().stream().sorted(Comparator.comparing(App::name)).toList();
       console.info(Logger.PIO, right("Name", 20) + " |   ID | " + right("Access Key", 64) + " | Allowed Event(s)");
       for (App app : apps) {

@@ -32,7 +32,7 @@ final class AppShowCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PioConsole console = PioConsole.of(spec);
-    try (EventStore events = StoreConnector.open(spec, store)) {
+    try (EventStore events = StoreConnector.openExisting(spec, store)) {
       App app = AppLookup.byName(events, name, console);
       AppSummary.print(console, app);
       List<AccessKey> keys = events.accessKeys().listByApp(app.id());

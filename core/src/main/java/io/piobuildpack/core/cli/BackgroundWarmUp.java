@@ -1,5 +1,6 @@
 package io.piobuildpack.core.cli;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Optional;
 final class BackgroundWarmUp {
 
   private volatile Throwable failure;
+  private Thread thread;
 
   private BackgroundWarmUp() {}
 
@@ -23,8 +25,21 @@ final class BackgroundWarmUp {
       }
     }, "warm-up");
     thread.setDaemon(true);
+    warmUp.thread = thread;
     thread.start();
     return warmUp;
+  }
+
+  /**
+   * Waits until the warm-up thread has ended (its failure, if any, kept and nothing left to report), at most
+   * {@code timeout}.
+   *
+   * @return true when it has ended
+   * @throws InterruptedException when interrupted while waiting
+   */
+  boolean awaitEnd(Duration timeout) throws InterruptedException {
+    thread.join(Math.max(1, timeout.toMillis()));
+    return !thread.isAlive();
   }
 
   /** What the warm-up threw, if it has failed. */

@@ -1,7 +1,9 @@
 package io.piobuildpack.core.cli;
 
 import io.piobuildpack.core.batch.EventFileException;
+import io.piobuildpack.core.config.EnvironmentVariableException;
 import io.piobuildpack.core.config.InvalidStorageSettingsException;
+import io.piobuildpack.core.config.StorageNotConfiguredException;
 import io.piobuildpack.core.server.SelfTestFailedException;
 import io.piobuildpack.core.store.AccessKeyAlreadyExistsException;
 import io.piobuildpack.core.store.AppAlreadyExistsException;
@@ -30,11 +32,17 @@ final class ErrorMessages {
     if (e instanceof CliException known) {
       return new Failure(known.exitCode(), known.getMessage());
     }
+    if (e instanceof EnvironmentVariableException) {
+      return new Failure(ExitCode.INVALID_DATA, "invalid configuration: " + e.getMessage());
+    }
     if (e instanceof EventFileException) {
       return new Failure(ExitCode.INPUT_UNREADABLE, e.getMessage());
     }
     if (e instanceof InvalidStorageSettingsException) {
       return new Failure(ExitCode.STORAGE_UNAVAILABLE, "storage is not configured correctly: " + e.getMessage());
+    }
+    if (e instanceof StorageNotConfiguredException) {
+      return new Failure(ExitCode.STORAGE_UNAVAILABLE, "storage unavailable or not configured: " + e.getMessage());
     }
     if (e instanceof StorageUnavailableException) {
       return new Failure(ExitCode.STORAGE_UNAVAILABLE, "the event store cannot be reached: " + e.getMessage()

@@ -68,15 +68,20 @@ final class EventServerCommand implements Callable<Integer>, WarmsUp {
     } catch (InvalidListenAddressException e) {
       throw new CliException(ExitCode.USAGE, e.getMessage());
     }
-    PioConsole.of(spec).info(Logger.MANAGEMENT, "Creating Event Server at " + address);
+    String portSetting = ListenAddress.portSetting(port, CliContext.of(spec).env());
+    PioConsole console = PioConsole.of(spec);
+    if (portSetting.equals(ListenAddress.PORT_VARIABLE) && port != null && port != address.port()) {
+      console.warn(Logger.MANAGEMENT, "--port " + port + " is ignored: the PORT variable is set (" + address.port()
+          + ") and wins, as on Heroku, where the app must listen on PORT.");
+    }
+    console.info(Logger.MANAGEMENT, "Creating Event Server at " + address + " (port from " + portSetting + ")");
     EventStore events = StoreConnector.open(spec, store);
     EventServer server;
     try {
       server = EventServer.start(EventServerConfig.defaults(address).withStats(stats), events);
     } catch (EventServerStartException e) {
       events.close();
-      throw new CliException(ExitCode.RETRY_LATER, e.getMessage()
-          + "\nAnother process may be using the port; choose another with --port or stop it.");
+      throw new CliException(ExitCode.RETRY_LATER, e.getMessage() + "\n" + bindHint(portSetting, address.port()));
     }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
@@ -84,6 +89,17 @@ final class EventServerCommand implements Callable<Integer>, WarmsUp {
     }, "eventserver-shutdown"));
     server.join();
     return ExitCode.SUCCESS.code();
+  }
+
+  /** What to change when the port is taken, naming the setting the port came from. */
+  static String bindHint(String portSetting, int port) {
+    return switch (portSetting) {
+      case ListenAddress.PORT_VARIABLE -> "Another process may be using the port; the port comes from the PORT"
+          + " variable (PORT=" + port + "), which wins over --port: set PORT to another port, or stop that process.";
+      case "--port" -> "Another process may be using the port; choose another with --port or stop it.";
+      default -> "Another process may be using the port " + port + " (the default); choose another with --port"
+          + " or stop it.";
+    };
   }
 
   private int selfTest() {

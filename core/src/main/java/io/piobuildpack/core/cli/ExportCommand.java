@@ -3,6 +3,7 @@ package io.piobuildpack.core.cli;
 import io.piobuildpack.core.cli.PioConsole.Logger;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.EventStore;
+import io.piobuildpack.core.text.Counts;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -44,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PioConsole console = PioConsole.of(spec);
-    try (EventStore events = StoreConnector.open(spec, store)) {
+    try (EventStore events = StoreConnector.openExisting(spec, store)) {
       EventScope scope = target.resolve(events, console, Logger.EXPORT);
       if (output.equals("-")) {
         Writer out = spec.commandLine().getOut();
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCode.SUCCESS.code();
       }
       long count = exportToFile(events, scope, Path.of(output));
-      spec.commandLine().getOut().println("Exported " + count + " events to " + output + ".");
+      spec.commandLine().getOut().println("Exported " + Counts.of(count, "event") + " to " + output + ".");
       return ExitCode.SUCCESS.code();
     }
   }

@@ -7,6 +7,7 @@ import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.ImportListener;
 import io.piobuildpack.core.store.ImportResult;
 import io.piobuildpack.core.store.InvalidBatchFileException;
+import io.piobuildpack.core.text.Counts;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -39,13 +40,20 @@ final class ImportCommand implements Callable<Integer> {
       description = "The batch event file (gzip detected), or - for standard input.")
   private String input;
 
+  @Option(names = "--new-event-ids",
+      description = {"Ignore the file's eventId values and give every event a new id, as PredictionIO 0.10's import"
+          + " did: for files from a PredictionIO HBase event store, whose 43-character ids do not fit the 32"
+          + " characters of the JDBC event table. Importing such a file twice then stores it twice."})
+  private boolean newEventIds;
+
   @Override
   public Integer call() {
     PioConsole console = PioConsole.of(spec);
     try (EventStore events = StoreConnector.open(spec, store)) {
       EventScope scope = target.resolve(events, console, Logger.IMPORT);
-      EventFileSource source = input.equals("-")
+      EventFileSource file = input.equals("-")
           ? EventFileSource.ofStream(CliContext.of(spec).stdin()) : EventFileSource.of(input);
+      EventFileSource source = newEventIds ? file.withNewEventIds() : file;
       ImportResult result;
       try {
         result = events.bulk().importEvents(scope, source, progressListener());
@@ -66,7 +74,7 @@ final class ImportCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     return progress -> {
-      err.printf(Locale.ROOT, "\r%,d lines read (%,.0f lines/s)%s", progress.linesRead(),
+      err.printf(Locale.ROOT, "\r%s read (%,.0f lines/s)%s", Counts.grouped(progress.linesRead(), "line"),
           progress.linesPerSecond(), progress.badLines() > 0 ? ", " + progress.badLines() + " bad" : "");
       err.flush();
     };

@@ -47,6 +47,11 @@ final class PioConsole {
     out.println("[INFO] [" + logger.name + "] " + message);
   }
 
+  /** A warning on standard error ({@code [WARN] [Logger$] ...}), as PredictionIO's log4j prints one. */
+  void warn(Logger logger, String message) {
+    err.println("[WARN] [" + logger.name + "] " + message);
+  }
+
   void error(Logger logger, String message) {
     err.println("[ERROR] [" + logger.name + "] " + message);
   }

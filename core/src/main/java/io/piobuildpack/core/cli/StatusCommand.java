@@ -4,6 +4,8 @@ import io.piobuildpack.core.cli.PioConsole.Logger;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.StorageUnavailableException;
+import io.piobuildpack.core.store.jdbc.JdbcEventStore;
+import io.piobuildpack.core.text.Counts;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,13 +34,14 @@ final class StatusCommand implements Callable<Integer> {
     console.info(Logger.STORAGE, "Verifying Event Data Backend (Source: "
         + (settings.isEmbedded() ? "embedded SQLite" : "JDBC") + ")...");
     console.info(Logger.MANAGEMENT, "Event store: " + settings.describe());
-    try (EventStore events = StoreConnector.open(spec, store)) {
+    StoreConnector.requireExistingFile(settings);
+    try (EventStore events = JdbcEventStore.open(settings)) {
       long started = System.nanoTime();
       events.ping();
       long millis = (System.nanoTime() - started) / 1_000_000;
       console.info(Logger.MANAGEMENT, "Connection: OK (" + millis + " ms)");
       int apps = events.apps().list().size();
-      console.info(Logger.MANAGEMENT, "Schema: ready, " + apps + " app(s) in " + settings.metadataPrefix() + "_apps");
+      console.info(Logger.MANAGEMENT, "Schema: ready, " + Counts.of(apps, "app") + " in " + settings.metadataPrefix() + "_apps");
       console.info(Logger.MANAGEMENT, "Your system is all ready to go.");
       return ExitCode.SUCCESS.code();
     } catch (StorageUnavailableException e) {

@@ -1,7 +1,9 @@
 package io.piobuildpack.core.config;
 
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +49,22 @@ public record StorageSettings(
   /** True for the embedded SQLite store. */
   public boolean isEmbedded() {
     return jdbcUrl.startsWith("jdbc:sqlite:");
+  }
+
+  /**
+   * The file of a SQLite store ({@code jdbc:sqlite:FILE[?params]}), absolute; empty for PostgreSQL, in-memory
+   * ({@code :memory:}) and {@code file:} URI forms.
+   */
+  public Optional<Path> sqliteFile() {
+    if (!isEmbedded()) {
+      return Optional.empty();
+    }
+    String location = jdbcUrl.substring("jdbc:sqlite:".length());
+    if (location.isEmpty() || location.startsWith(":") || location.startsWith("file:")) {
+      return Optional.empty();
+    }
+    int query = location.indexOf('?');
+    return Optional.of(Path.of(query < 0 ? location : location.substring(0, query)).toAbsolutePath().normalize());
   }
 
   public StorageSettings withPrefixes(String metadata, String eventData) {

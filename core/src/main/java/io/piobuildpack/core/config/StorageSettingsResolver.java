@@ -28,6 +28,8 @@ public final class StorageSettingsResolver {
   public static final String METADATA_NAME = "PIO_STORAGE_REPOSITORIES_METADATA_NAME";
   public static final String EVENTDATA_NAME = "PIO_STORAGE_REPOSITORIES_EVENTDATA_NAME";
   public static final String EVENTDATA_SOURCE = "PIO_STORAGE_REPOSITORIES_EVENTDATA_SOURCE";
+  /** The {@link StorageSettings#origin()} of the embedded store used when nothing is configured. */
+  public static final String EMBEDDED_ORIGIN = "embedded SQLite default";
   /** The embedded store's file, relative to the working directory. */
   public static final Path EMBEDDED_FILE = Path.of(".pio_store", "pio.db");
 
@@ -76,7 +78,7 @@ public final class StorageSettingsResolver {
       return fromUrl(DATABASE_URL, env.find(DATABASE_URL).get(), options.username(), options.password());
     }
     String url = "jdbc:sqlite:" + workingDirectory.resolve(EMBEDDED_FILE).toAbsolutePath().normalize();
-    return connectionOnly(url, null, null, "embedded SQLite default");
+    return connectionOnly(url, null, null, EMBEDDED_ORIGIN);
   }
 
   private StorageSettings fromUrl(String setting, String url, String username, String password) {

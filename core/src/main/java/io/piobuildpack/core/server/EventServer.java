@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -32,6 +33,16 @@ public final class EventServer implements AutoCloseable {
   /** Threads kept for accepting and selecting connections and Jetty's own tasks. */
   private static final int RESERVED_THREADS = 4;
   private static final int MAX_WAIT_SECONDS = 10;
+
+  /**
+   * Jetty's default URI rules, plus the percent-encoded {@code /}, {@code %}, {@code \} and {@code ;} that an
+   * event id may hold: the PredictionIO SDKs percent-encode the id in {@code /events/<id>.json}, and the router
+   * decodes each segment only after splitting the path (see {@code PathTemplate}), so these encodings are not
+   * ambiguous here. Nothing is served from files, so there is no path to traverse.
+   */
+  private static final UriCompliance EVENT_ID_PATHS = UriCompliance.DEFAULT.with("PIO_EVENT_IDS",
+      UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR, UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+      UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS, UriCompliance.Violation.AMBIGUOUS_PATH_PARAMETER);
   private static final String REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
   private static final long COMPRESSED_OOPS_HEAP_LIMIT = 32L << 30;
 
@@ -205,6 +216,7 @@ public final class EventServer implements AutoCloseable {
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
       http.setRequestHeaderSize(config.maxHeaderBytes());
+      http.setUriCompliance(EVENT_ID_PATHS);
       http.setIdleTimeout(config.idleTimeout().toMillis());
       return http;
     }

@@ -5,8 +5,8 @@ import io.piobuildpack.core.server.http.ApiRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Fields;
@@ -31,7 +31,7 @@ final class JettyApiRequest implements ApiRequest {
 
   @Override
   public String path() {
-    String path = request.getHttpURI().getDecodedPath();
+    String path = request.getHttpURI().getPath();
     return path == null || path.isEmpty() ? "/" : path;
   }
 
@@ -78,8 +78,22 @@ final class JettyApiRequest implements ApiRequest {
       }
       return out.toByteArray();
     } catch (IOException e) {
-      throw new UncheckedIOException("could not read the request body", e);
+      throw unreadable(e);
     }
+  }
+
+  /**
+   * The answer to a body that broke off or is not valid HTTP (bad chunk sizes, fewer bytes than
+   * {@code Content-Length}): a client error, 400 (or the status Jetty gave it), never a 500.
+   */
+  private static ApiException unreadable(IOException e) {
+    for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+      if (cause instanceof HttpException http && http.getCode() >= 400 && http.getCode() < 500) {
+        String reason = http.getReason() == null ? "" : ": " + http.getReason();
+        return new ApiException(http.getCode(), "The request body is not valid HTTP" + reason + ".");
+      }
+    }
+    return new ApiException(400, "The request body could not be read to its end.");
   }
 
   /**

@@ -48,6 +48,17 @@ public record ListenAddress(String host, int port) {
     return new ListenAddress(host, DEFAULT_PORT);
   }
 
+  /**
+   * The setting the port of {@link #resolve} comes from: {@code PORT} when that variable is set (it wins over
+   * {@code --port}), else {@code --port} when given, else {@code default}.
+   */
+  public static String portSetting(Integer port, Environment env) {
+    if (env.find(PORT_VARIABLE).isPresent()) {
+      return PORT_VARIABLE;
+    }
+    return port != null ? "--port" : "default";
+  }
+
   private static int parsePort(String setting, String value) {
     try {
       int parsed = Integer.parseInt(value);

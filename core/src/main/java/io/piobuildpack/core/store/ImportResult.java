@@ -1,5 +1,6 @@
 package io.piobuildpack.core.store;
 
+import io.piobuildpack.core.text.Counts;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -16,8 +17,8 @@ public record ImportResult(long inserted, long alreadyPresent, Duration elapsed)
 
   /** {@code Imported N events (M already present) in T s}: the summary line of every import. */
   public String summary() {
-    return String.format(Locale.ROOT, "Imported %d events (%d already present) in %.1f s", inserted, alreadyPresent,
-        elapsed.toMillis() / 1000.0);
+    return String.format(Locale.ROOT, "Imported %s (%d already present) in %.1f s", Counts.of(inserted, "event"),
+        alreadyPresent, elapsed.toMillis() / 1000.0);
   }
 
   /** Events per second over the whole import. */

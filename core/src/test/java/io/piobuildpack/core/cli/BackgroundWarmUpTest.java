@@ -2,8 +2,10 @@ package io.piobuildpack.core.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -30,17 +32,15 @@ class BackgroundWarmUpTest {
   @Test
   void aFailingWarmUpKeepsItsFailureAndReachesNoUncaughtExceptionHandler() throws Exception {
     ExceptionInInitializerError thrown = new ExceptionInInitializerError("static initialiser failed");
-    List<Throwable> uncaught = new ArrayList<>();
+    List<Throwable> uncaught = new CopyOnWriteArrayList<>();
     Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
     try {
       BackgroundWarmUp warmUp = BackgroundWarmUp.start(() -> {
         throw thrown;
       });
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (warmUp.failure().isEmpty() && System.nanoTime() < deadline) {
-        Thread.onSpinWait();
-      }
+      // the thread has ended, so an uncaught exception would already have been handed to the handler
+      assertThat(warmUp.awaitEnd(Duration.ofSeconds(10))).as("warm-up thread ended").isTrue();
       assertThat(warmUp.failure()).containsSame(thrown);
       assertThat(uncaught).isEmpty();
     } finally {

@@ -39,7 +39,35 @@ class EventServerCommandTest {
           "--database-url", "jdbc:sqlite:" + directory.resolve("pio.db"));
       assertThat(code).isEqualTo(ExitCode.RETRY_LATER.code());
       assertThat(err.toString()).contains("Cannot listen on 127.0.0.1:" + taken.getLocalPort())
-          .contains("choose another with --port");
+          .contains("the port comes from the PORT variable (PORT=" + taken.getLocalPort() + "), which wins over"
+              + " --port: set PORT to another port")
+          .doesNotContain("choose another with --port");
+    }
+  }
+
+  @Test
+  void eventserverWithPortSetIgnoresThePortOptionAndSaysSo() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int code = run(Map.of("PORT", Integer.toString(taken.getLocalPort())), "eventserver", "--ip", "127.0.0.1",
+          "--port", "1", "--database-url", "jdbc:sqlite:" + directory.resolve("pio.db"));
+
+      assertThat(code).isEqualTo(ExitCode.RETRY_LATER.code());
+      assertThat(err.toString()).contains("[WARN] [Management$] --port 1 is ignored: the PORT variable is set ("
+          + taken.getLocalPort() + ") and wins");
+      assertThat(out.toString()).contains("Creating Event Server at 127.0.0.1:" + taken.getLocalPort()
+          + " (port from PORT)");
+    }
+  }
+
+  @Test
+  void eventserverWhenThePortOptionsPortIsTakenNamesTheOption() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int code = run(Map.of(), "eventserver", "--ip", "127.0.0.1", "--port", Integer.toString(taken.getLocalPort()),
+          "--database-url", "jdbc:sqlite:" + directory.resolve("pio.db"));
+
+      assertThat(code).isEqualTo(ExitCode.RETRY_LATER.code());
+      assertThat(err.toString()).contains("choose another with --port or stop it").doesNotContain("PORT=");
+      assertThat(out.toString()).contains("(port from --port)");
     }
   }
 

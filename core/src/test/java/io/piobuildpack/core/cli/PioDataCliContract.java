@@ -409,7 +409,7 @@ abstract class PioDataCliContract {
         PIO + " Description: shop",
         APP + "Removed Event Store for the app ID: 42",
         APP + "Initialized Event Store for the app ID: 42",
-        APP + "Deleted 3 event(s).");
+        APP + "Deleted 3 events.");
     assertThat(exportLines("MyApp1", null)).isEmpty();
     assertThat(exportLines("MyApp1", "ch1")).hasSize(2);
     importLines("MyApp1", null, event("again", "u9"));
@@ -433,7 +433,7 @@ abstract class PioDataCliContract {
         PIO + " Description: shop",
         APP + "Removed Event Store for the channel ID: 1",
         APP + "Initialized Event Store for the channel ID: 1",
-        APP + "Deleted 2 event(s).");
+        APP + "Deleted 2 events.");
     assertThat(exportLines("MyApp1", null)).hasSize(3);
     assertThat(exportLines("MyApp1", "ch1")).isEmpty();
   }
@@ -457,7 +457,7 @@ abstract class PioDataCliContract {
         APP + "Initialized Event Store for the channel ID: 1",
         APP + "Removed Event Store for the app ID: 42",
         APP + "Initialized Event Store for the app ID: 42",
-        APP + "Deleted 5 event(s).");
+        APP + "Deleted 5 events.");
     assertThat(exportLines("MyApp1", null)).isEmpty();
     assertThat(exportLines("MyApp1", "ch1")).isEmpty();
     assertThat(appExists("MyApp1")).isTrue();
@@ -507,7 +507,7 @@ abstract class PioDataCliContract {
 
     assertExit(confirmed, 0);
     assertThat(confirmed.outLines()).contains(PROMPT + APP + "Removed Event Store for the channel ID: 1")
-        .last().isEqualTo(APP + "Deleted 2 event(s).");
+        .last().isEqualTo(APP + "Deleted 2 events.");
     assertThat(exportLines("MyApp1", "ch1")).isEmpty();
     assertThat(exportLines("MyApp1", null)).hasSize(3);
   }
@@ -941,6 +941,85 @@ abstract class PioDataCliContract {
     assertThat(exportLines("MyApp1", null)).isEmpty();
   }
 
+  @Test
+  void countsOfOneAreSingularInEveryCommandsOutput() throws IOException {
+    newApp("MyApp1", 42, "fixedKey42");
+    Path file = write("one.json", event("e1", "u1"));
+
+    CliRun validated = pio("validate", "--input", file.toString());
+    CliRun imported = pio("import", "--app", "MyApp1", "--input", file.toString());
+    CliRun exported = pio("export", "--app", "MyApp1", "--output", work.resolve("out.json").toString());
+    CliRun status = pio("status");
+    CliRun deleted = pio("app", "data-delete", "MyApp1", "-f");
+
+    assertThat(validated.outLines()).as("%s", validated).containsExactly("1 event OK");
+    assertThat(imported.outLines()).singleElement().asString()
+        .matches(Pattern.quote("Imported 1 event (0 already present) in ") + "\\d+\\.\\d s");
+    assertThat(exported.outLines()).containsExactly("Exported 1 event to " + work.resolve("out.json") + ".");
+    assertThat(status.outLines()).contains("[INFO] [Management$] Schema: ready, 1 app in pio_meta_apps");
+    assertThat(deleted.outLines()).last().isEqualTo(APP + "Deleted 1 event.");
+  }
+
+  /** The issue's case: an id from a PredictionIO HBase event store (43 characters). */
+  static final String HBASE_ID = "AzNHWFcHuzpoYRf6IYtzXQAAAWtyVJTmqHaszTjE9tE";
+
+  @Test
+  void validateAndImportRejectAnHBaseEventIdAlikeAndNameNewEventIds() throws IOException {
+    newApp("MyApp1", 42, "fixedKey42");
+    Path file = write("x.json", "{\"eventId\":\"" + HBASE_ID + "\",\"event\":\"view\",\"entityType\":\"user\","
+        + "\"entityId\":\"u1\"}");
+    String expected = file + ":1: eventId: must have 1 to 32 characters; this 43-character id looks like one from a"
+        + " PredictionIO HBase event store: import with --new-event-ids to give every event a new id (the file's ids"
+        + " are then ignored)";
+
+    CliRun validated = pio("validate", "--input", file.toString());
+    CliRun imported = pio("import", "--app", "MyApp1", "--input", file.toString());
+
+    assertExit(validated, 1);
+    assertExit(imported, 1);
+    assertThat(validated.errLines()).first().isEqualTo(expected);
+    assertThat(imported.errLines()).first().isEqualTo(expected);
+    assertThat(exportLines("MyApp1", null)).isEmpty();
+  }
+
+  @Test
+  void importWithNewEventIdsIgnoresTheFilesIdsAndValidateAgrees() throws IOException {
+    newApp("MyApp1", 42, "fixedKey42");
+    Path file = write("x.json", "{\"eventId\":\"" + HBASE_ID + "\",\"event\":\"view\",\"entityType\":\"user\","
+        + "\"entityId\":\"u1\"}", event("e2", "u2"));
+
+    CliRun validated = pio("validate", "--new-event-ids", "--input", file.toString());
+    CliRun imported = pio("import", "--app", "MyApp1", "--new-event-ids", "--input", file.toString());
+
+    assertThat(validated.outLines()).as("%s", validated).containsExactly("2 events OK");
+    assertExit(imported, 0);
+    assertThat(imported.outLines()).singleElement().asString().matches(summary(2, 0));
+    List<String> ids = exportLines("MyApp1", null).stream()
+        .map(line -> line.replaceAll("^\\{\"eventId\":\"([^\"]*)\".*", "$1")).toList();
+    assertThat(ids).hasSize(2).doesNotContain(HBASE_ID, "e2")
+        .allSatisfy(id -> assertThat(id.length()).isBetween(1, 32));
+  }
+
+  @Test
+  void validateAppliesTheIndexedTablesLengthLimitAsImportDoes() throws IOException {
+    newApp("MyApp1", 42, "fixedKey42");
+    Path file = write("long.json", "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\""
+        + "u".repeat(300) + "\"}");
+    Map<String, String> indexed = Map.of("PIO_STORAGE_SOURCES_PGSQL_INDEX", "enabled");
+    String expected = file + ":1: entityId: is longer than 255 characters, the limit of the indexed event table"
+        + " (INDEX=enabled)";
+
+    CliRun validated = CliRun.of(indexed, work, false, "", withStore(new String[] {"validate", "--input",
+        file.toString()}));
+    CliRun imported = CliRun.of(indexed, work, false, "", withStore(new String[] {"import", "--app", "MyApp1",
+        "--input", file.toString()}));
+
+    assertExit(validated, 1);
+    assertExit(imported, 1);
+    assertThat(validated.errLines()).first().isEqualTo(expected);
+    assertThat(imported.errLines()).first().isEqualTo(expected);
+  }
+
   // ----------------------------------------------------------------------------------------------- export
 
   @Test
@@ -1054,7 +1133,7 @@ abstract class PioDataCliContract {
     assertThat(out.get(2)).isEqualTo("[INFO] [Management$] Event store: "
         + databaseUrl().replaceAll("(?i)(password=)[^&;]*", "$1****") + " (from --database-url)");
     assertThat(out.get(3)).matches(Pattern.quote("[INFO] [Management$] Connection: OK (") + "\\d+ ms\\)");
-    assertThat(out.get(4)).isEqualTo("[INFO] [Management$] Schema: ready, 1 app(s) in pio_meta_apps");
+    assertThat(out.get(4)).isEqualTo("[INFO] [Management$] Schema: ready, 1 app in pio_meta_apps");
     assertThat(out.get(5)).isEqualTo("[INFO] [Management$] Your system is all ready to go.");
   }
 

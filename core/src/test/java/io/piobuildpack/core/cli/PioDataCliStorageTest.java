@@ -25,8 +25,9 @@ class PioDataCliStorageTest {
 
   private static final String UNREACHABLE = "jdbc:postgresql://127.0.0.1:1/x?user=u&password=secretpw";
   private static final String UNREACHABLE_MASKED = "jdbc:postgresql://127.0.0.1:1/x?user=u&password=****";
-  private static final String CHECK_THE_DATABASE = "Check that the database is running and that --database-url,"
-      + " PIO_STORAGE_SOURCES_PGSQL_URL or DATABASE_URL point to it; 'pio-data status' shows which one is used.";
+  /** The hint names the setting the URL came from, here the option. */
+  private static final String CHECK_THE_DATABASE = "Check that the database is running and that --database-url"
+      + " points to it (user, password, host, port, database name).";
   private static final String BAD_URL_REASON = "the host is missing or contains invalid characters; expected"
       + " postgres://USER:PASSWORD@HOST[:PORT]/DATABASE[?PARAMS]";
 
@@ -46,6 +47,7 @@ class PioDataCliStorageTest {
 
   @Test
   void statusOfTheEmbeddedStoreExitsZeroAndNamesItsFile() {
+    assertThat(CliRun.of(work, "app", "new", "Embedded").code()).isZero();
     CliRun run = CliRun.of(work, "status");
 
     assertThat(run.code()).as("%s", run).isZero();
@@ -59,7 +61,7 @@ class PioDataCliStorageTest {
             + " (from embedded SQLite default)");
     assertThat(out.get(3)).matches(Pattern.quote("[INFO] [Management$] Connection: OK (") + "\\d+ ms\\)");
     assertThat(out.subList(4, 6)).containsExactly(
-        "[INFO] [Management$] Schema: ready, 0 app(s) in pio_meta_apps",
+        "[INFO] [Management$] Schema: ready, 1 app in pio_meta_apps",
         "[INFO] [Management$] Your system is all ready to go.");
     assertThat(work.resolve(".pio_store/pio.db")).isRegularFile();
   }
@@ -158,6 +160,83 @@ class PioDataCliStorageTest {
     assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
     assertThat(run.errLines()).containsExactly("pio-data: storage is not configured correctly: --database-url:"
         + " only jdbc:postgresql: and jdbc:sqlite: URLs are supported");
+  }
+
+  @Test
+  void everyStoreCommandOnADynoWithoutDatabaseExitsFiveNamingDatabaseUrlAndCreatesNothing() throws Exception {
+    Path file = Files.writeString(work.resolve("events.json"),
+        "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u1\"}\n");
+    List<String[]> commands = new ArrayList<>(storeCommands(file));
+    commands.add(new String[] {"eventserver", "--port", "0"});
+
+    for (Map<String, String> env : List.of(Map.of("DYNO", "web.1"), Map.of("PIO_REQUIRE_DATABASE", "true"))) {
+      List<CliRun> runs = inParallel(commands, env);
+
+      assertThat(runs).hasSize(14).allSatisfy(run -> {
+        assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+        assertThat(run.err()).as("%s", run)
+            .startsWith("pio-data: storage unavailable or not configured: DATABASE_URL is required: "
+                + env.keySet().iterator().next())
+            .contains("the SQLite file " + work.resolve(".pio_store/pio.db"))
+            .contains("Nothing was done.");
+      });
+      assertThat(work.resolve(".pio_store")).doesNotExist();
+    }
+  }
+
+  @Test
+  void anExplicitSqliteUrlOnADynoIsRefusedToo() {
+    Path file = work.resolve("elsewhere.db");
+
+    CliRun run = CliRun.of(Map.of("DYNO", "run.1"), work, false, "", "app", "new", "MyApp",
+        "--database-url", "jdbc:sqlite:" + file);
+
+    assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+    assertThat(run.err()).contains("DATABASE_URL is required: DYNO=run.1").contains("(from --database-url)");
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void commandsThatOnlyReadNeverCreateTheEmbeddedStoreAndSayWhichFileTheyLookedFor() throws Exception {
+    List<CliRun> runs = inParallel(List.of(
+        new String[] {"app", "list"},
+        new String[] {"app", "show", "MyApp"},
+        new String[] {"accesskey", "list"},
+        new String[] {"export", "--app", "MyApp", "--output", "-"},
+        new String[] {"status"}), Map.of());
+
+    assertThat(runs).allSatisfy(run -> {
+      assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+      assertThat(run.err()).as("%s", run).startsWith("pio-data: no event store: the SQLite file "
+          + work.resolve(".pio_store/pio.db") + " (from embedded SQLite default) does not exist, and this command"
+          + " only reads, so it was not created.").contains("DATABASE_URL");
+    });
+    assertThat(work.resolve(".pio_store")).doesNotExist();
+  }
+
+  @Test
+  void aReadOnlyCommandOnAMissingSqliteFileGivenAsOptionCreatesNothing() {
+    Path file = work.resolve("typo/pio.db");
+
+    CliRun run = CliRun.of(work, "app", "list", "--database-url", "jdbc:sqlite:" + file);
+
+    assertThat(run.code()).as("%s", run).isEqualTo(ExitCode.STORAGE_UNAVAILABLE.code());
+    assertThat(run.errLines()).containsExactly("pio-data: no event store: the SQLite file " + file
+        + " (from --database-url) does not exist, and this command only reads, so it was not created.");
+    assertThat(work.resolve("typo")).doesNotExist();
+  }
+
+  @Test
+  void validateWithoutAConfiguredDatabaseSaysWhichLimitItDidNotCheck() throws Exception {
+    Path file = Files.writeString(work.resolve("nul.json"),
+        "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u\\u00001\"}\n");
+
+    CliRun run = CliRun.of(work, "validate", "--input", file.toString());
+
+    assertThat(run.code()).as("%s", run).isZero();
+    assertThat(run.outLines()).containsExactly("1 event OK (no database configured, so PostgreSQL's limit was not"
+        + " checked: no U+0000 in text fields; give --database-url or set DATABASE_URL to check it)");
+    assertThat(work.resolve(".pio_store")).doesNotExist();
   }
 
   /** Every command that opens the store, with valid arguments; {@code status} last. */

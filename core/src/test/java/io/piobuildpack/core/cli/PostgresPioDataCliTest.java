@@ -1,6 +1,10 @@
 package io.piobuildpack.core.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -8,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The {@code pio-data} contract on PostgreSQL, in a database created for this class. Each test gets an empty
@@ -51,5 +56,20 @@ class PostgresPioDataCliTest extends PioDataCliContract {
   @Override
   String sourceLabel() {
     return "JDBC";
+  }
+
+  @Test
+  void validateAndImportBothRejectUPlus0000WhichPostgresqlCannotStore() throws IOException {
+    newApp("MyApp1", 42, "fixedKey42");
+    Path file = write("nul.json", "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u\\u00001\"}");
+    String expected = file + ":1: entityId: contains the character U+0000, which PostgreSQL cannot store";
+
+    CliRun validated = pio("validate", "--input", file.toString());
+    CliRun imported = pio("import", "--app", "MyApp1", "--input", file.toString());
+
+    assertExit(validated, 1);
+    assertExit(imported, 1);
+    assertThat(validated.errLines()).first().isEqualTo(expected);
+    assertThat(imported.errLines()).first().isEqualTo(expected);
   }
 }

@@ -84,29 +84,32 @@ class ShutdownIT {
       long toServing = Duration.ofNanos(System.nanoTime() - spawned).toMillis();
       System.out.printf("event server process: spawn to serving %d ms; server ready in %s ms, %s ms after JVM start%n",
           toServing, listening.group(2), listening.group(3));
-      ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + listening.group(1)));
+      URI uri = URI.create("http://127.0.0.1:" + listening.group(1));
+      ApiClient api = new ApiClient(uri);
       assertThat(api.get("/").status()).isEqualTo(200);
-      List<CompletableFuture<Reply>> inFlight = startSlowRequests(api);
-      Thread.sleep(800);
+      List<HeldRequest> held = new ArrayList<>();
+      for (int i = 0; i < IN_FLIGHT; i++) {
+        // returns once the server's handler reads the body: the request is held by the server
+        held.add(HeldRequest.open(uri, "/events.json?accessKey=" + PeerFixture.KEY,
+            "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"held" + i + "\"}"));
+      }
       process.destroy();
-      assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
-      assertThat(process.exitValue()).isEqualTo(143);
-      for (CompletableFuture<Reply> request : inFlight) {
-        Reply reply = request.get(5, TimeUnit.SECONDS);
-        // a request that had not reached the server yet is refused cleanly; all others complete
-        assertThat(reply.status()).as("%s", reply).isIn(201, 503);
-        if (reply.status() == 201) {
+      awaitRefused(uri);
+      for (HeldRequest request : held) {
+        try (request) {
+          RawExchange reply = request.finish();
+          assertThat(reply.status()).as("%s", reply).isEqualTo(201);
           created++;
-        } else {
-          assertThat(reply.body()).startsWith("{\"message\":");
         }
       }
-      assertThat(created).as("requests completed while stopping").isPositive();
+      assertThat(process.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
+      assertThat(process.exitValue()).isEqualTo(143);
     } finally {
       process.destroyForcibly();
     }
+    assertThat(created).as("requests held when SIGTERM came, answered 201").isEqualTo(IN_FLIGHT);
     try (EventStore store = JdbcEventStore.open(settings)) {
-      assertThat(store.events().count(EventScope.of(PeerFixture.APP))).isEqualTo(created);
+      assertThat(store.events().count(EventScope.of(PeerFixture.APP))).isEqualTo(IN_FLIGHT);
     }
   }
 
@@ -130,8 +133,11 @@ class ShutdownIT {
     int lastStatus = 0;
     while (System.nanoTime() < deadline) {
       try {
-        lastStatus = new ApiClient(uri).get("/").status();
+        Reply reply = new ApiClient(uri).get("/");
+        lastStatus = reply.status();
         if (lastStatus == 503) {
+          assertThat(reply.header("Content-Type")).as("%s", reply).isEqualTo("application/json; charset=UTF-8");
+          assertThat(reply.body()).as("%s", reply).startsWith("{\"message\":\"");
           return;
         }
         assertThat(lastStatus).as("a new request while stopping").isEqualTo(200);

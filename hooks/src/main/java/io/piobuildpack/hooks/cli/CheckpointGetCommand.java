@@ -44,7 +44,7 @@ final class CheckpointGetCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (EventStore events = StoreConnector.open(spec, store)) {
+    try (EventStore events = StoreConnector.openExisting(spec, store)) {
       EventScope scope = app.resolve(spec, events);
       Optional<PropertyMap> checkpoint = new Checkpoints(events).read(scope, name);
       if (checkpoint.isEmpty()) {

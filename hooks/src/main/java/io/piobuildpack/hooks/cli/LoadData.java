@@ -38,7 +38,7 @@ final class LoadData {
     CliContext context = CliContext.of(spec);
     try {
       LoadDataSettings settings = LoadDataSettings.from(context.env());
-      StorageSettings storage = StoreConnector.settings(spec, storeOptions);
+      StorageSettings storage = StoreConnector.resolvedSettings(spec, storeOptions);
       new DataHooks(new HookFiles(appDir), context.env().asMap(), settings, storage, () -> JdbcEventStore.open(storage), log).run();
       return ExitCode.SUCCESS.code();
     } catch (RetryLaterException e) {

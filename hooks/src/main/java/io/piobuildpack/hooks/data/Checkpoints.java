@@ -15,8 +15,15 @@ import java.util.Optional;
 public final class Checkpoints {
 
   public static final String ENTITY_TYPE = "checkpoint";
-  /** The checkpoint that marks a completed initial load; its absence means the initial load is pending. */
+  /**
+   * The checkpoint of the initial load: {@value #STARTED_AT} when the hooks created the app, {@value #COMPLETED_AT}
+   * when its initial data committed. An app without it was created elsewhere (its initial load counts as done).
+   */
   public static final String INITIAL_LOAD = "pio-buildpack-initial-load";
+  /** Property of {@link #INITIAL_LOAD} set when the hooks create the app. */
+  public static final String STARTED_AT = "startedAt";
+  /** Property of {@link #INITIAL_LOAD} set in the transaction that loads the initial data. */
+  public static final String COMPLETED_AT = "completedAt";
   /** The checkpoint handed to the sync hook, as the original buildpack's data-flow documentation suggests. */
   public static final String SYNC = "sync";
 
@@ -29,6 +36,11 @@ public final class Checkpoints {
   /** The checkpoint's current properties, if it was ever set (and not deleted). */
   public Optional<PropertyMap> read(EventScope scope, String name) {
     return store.entityProperties().of(scope, ENTITY_TYPE, name, TimeRange.ALL);
+  }
+
+  /** True when an {@link #INITIAL_LOAD} checkpoint records a completed load. */
+  public static boolean isCompleted(PropertyMap initialLoad) {
+    return initialLoad.fields().contains(COMPLETED_AT);
   }
 
   /** Sets properties of the checkpoint (a {@code $set} event now). */

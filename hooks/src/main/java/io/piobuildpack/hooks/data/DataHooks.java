@@ -35,11 +35,16 @@ import java.util.function.Supplier;
  *   <li>no hook files: nothing to do, no database access;
  *   <li>no app name, or no database where one is required, or a database that does not answer in time: retry
  *       later ({@link RetryLaterException});
- *   <li>initial load pending (no app, or no completed-initial-load checkpoint): create the app with the given key
- *       and import {@code data/initial-events.json} with the completion checkpoint, all in one transaction; when
- *       {@code data/create-initial-events} exists, the app is created first (the hook gets its id), then the hook
- *       runs, then the import and the checkpoint commit together — a failure anywhere leaves the load pending for
- *       the next release;
+ *   <li>no app of that name: create the app with the given key and import {@code data/initial-events.json} with
+ *       the completion checkpoint, all in one transaction; when {@code data/create-initial-events} exists, the app
+ *       is created first together with a "started" checkpoint (the hook gets its id), then the hook runs, then the
+ *       import and the completion checkpoint commit together — a failure anywhere leaves the load pending for the
+ *       next release;
+ *   <li>an app with a "started" but no "completed" checkpoint: the hooks created it and its initial load failed, so
+ *       the initial load is run again;
+ *   <li>an app with no initial-load checkpoint at all: created elsewhere ({@code pio app new} of PredictionIO or of
+ *       the original buildpack, {@code pio-data app new}); as the original's contract says the initial hooks run
+ *       only when no app of that name exists, its initial load counts as done and the flow goes on to sync;
  *   <li>initial load done: run {@code data/create-sync-events} with the previous sync checkpoint, then import
  *       {@code data/sync-events.json}, purging first (in the same transaction, keeping checkpoints) when asked.
  * </ol>
@@ -91,9 +96,17 @@ public final class DataHooks {
     try (EventStore store = wait.open(opener, storage.describe(), settings.databaseWait())) {
       Checkpoints checkpoints = new Checkpoints(store);
       Optional<App> app = store.apps().findByName(appName);
-      boolean initialLoadDone = app.isPresent()
-          && checkpoints.read(EventScope.of(app.get().id()), Checkpoints.INITIAL_LOAD).isPresent();
-      if (initialLoadDone) {
+      if (app.isEmpty()) {
+        initialLoad(store, appName, app);
+        return;
+      }
+      Optional<PropertyMap> mark = checkpoints.read(EventScope.of(app.get().id()), Checkpoints.INITIAL_LOAD);
+      if (mark.isEmpty()) {
+        log.step("Found '" + appName + "' (App ID " + app.get().id() + ") created outside the data hooks, so its"
+            + " initial data counts as loaded: '" + HookFiles.INITIAL_EVENTS + "' and '"
+            + HookFiles.CREATE_INITIAL_EVENTS + "' are not run.");
+        sync(store, checkpoints, app.get());
+      } else if (Checkpoints.isCompleted(mark.get())) {
         sync(store, checkpoints, app.get());
       } else {
         initialLoad(store, appName, app);
@@ -131,11 +144,15 @@ public final class DataHooks {
     log.step(loaded.result().summary() + ". Initial load complete.");
   }
 
-  /** The create-initial hook gets the app's id, so the app is created (with its key) before the hook runs. */
+  /**
+   * The create-initial hook gets the app's id, so the app is created (with its key and the "started" checkpoint,
+   * in one transaction) before the hook runs; the checkpoint tells a later run that a failed load is ours to retry.
+   */
   private App createApp(EventStore store, String appName) {
     NewApp request = NewApp.named(appName).withAccessKey(requiredAccessKey());
     log.step("Creating '" + appName + "' in the event store.");
-    App app = store.apps().create(request).app();
+    App app = store.bulk().createAppAndImport(request, EventFileSource.ofStream(InputStream.nullInputStream()),
+        ImportListener.NONE, List.of(startedMark())).created().app();
     log.step("Created App ID " + app.id() + ".");
     return app;
   }
@@ -222,7 +239,13 @@ public final class DataHooks {
   /** The checkpoint event that marks the initial load complete; written in the import's transaction. */
   private static Event completedMark() {
     return Checkpoints.setEvent(Checkpoints.INITIAL_LOAD,
-        EventProperties.of("completedAt", EventTimes.format(EventTimes.nowUtc())));
+        EventProperties.of(Checkpoints.COMPLETED_AT, EventTimes.format(EventTimes.nowUtc())));
+  }
+
+  /** The checkpoint event that records that the hooks created the app; written with the app. */
+  private static Event startedMark() {
+    return Checkpoints.setEvent(Checkpoints.INITIAL_LOAD,
+        EventProperties.of(Checkpoints.STARTED_AT, EventTimes.format(EventTimes.nowUtc())));
   }
 
   private static void move(Path from, Path to) {

@@ -1,5 +1,6 @@
 package io.piobuildpack.hooks.data;
 
+import io.piobuildpack.core.config.DurableStorageRule;
 import io.piobuildpack.core.config.Environment;
 import io.piobuildpack.core.config.InvalidVariableException;
 import java.time.Duration;
@@ -23,7 +24,7 @@ public record LoadDataSettings(
   public static final String PURGE_ON_SYNC = "PIO_PURGE_ON_SYNC";
   /** The purge flag the original load-data script actually read. */
   public static final String PURGE_EVENTS_ON_SYNC = "PIO_PURGE_EVENTS_ON_SYNC";
-  public static final String REQUIRE_DATABASE = "PIO_REQUIRE_DATABASE";
+  public static final String REQUIRE_DATABASE = DurableStorageRule.REQUIRE_DATABASE;
   public static final String DATABASE_WAIT = "PIO_DATABASE_WAIT";
   public static final String HOOK_TIMEOUT = "PIO_HOOK_TIMEOUT";
 
@@ -43,7 +44,7 @@ public record LoadDataSettings(
       boolean purgeEventsOnSync = env.flag(PURGE_EVENTS_ON_SYNC, false);
       Optional<String> purge = purgeOnSync ? Optional.of(PURGE_ON_SYNC)
           : purgeEventsOnSync ? Optional.of(PURGE_EVENTS_ON_SYNC) : Optional.empty();
-      boolean required = env.flag(REQUIRE_DATABASE, false) || env.find("DYNO").isPresent();
+      boolean required = DurableStorageRule.required(env);
       return new LoadDataSettings(env.find(APP_NAME), env.find(ACCESS_KEY), purge, required,
           env.seconds(DATABASE_WAIT, DEFAULT_DATABASE_WAIT), env.seconds(HOOK_TIMEOUT, DEFAULT_HOOK_TIMEOUT));
     } catch (InvalidVariableException e) {

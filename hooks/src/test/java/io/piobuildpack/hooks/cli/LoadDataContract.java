@@ -159,7 +159,7 @@ abstract class LoadDataContract {
     int id = findApp().orElseThrow().id();
     assertThat(result.out()).contains("Fetching data using script 'data/create-initial-events'.")
         .contains("\n       did-create-events for app " + id + "\n");
-    assertThat(eventCount()).isEqualTo(3 + 1);
+    assertThat(eventCount()).as("events, started mark, completed mark").isEqualTo(3 + 2);
   }
 
   @Test
@@ -170,7 +170,8 @@ abstract class LoadDataContract {
 
     assertThat(result.code()).isEqualTo(1);
     assertThat(result.out()).contains("did not produce the required output file 'data/initial-events.json'");
-    assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).isEmpty();
+    assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).hasValueSatisfying(
+        mark -> assertThat(Checkpoints.isCompleted(mark)).isFalse());
   }
 
   @Test
@@ -181,7 +182,7 @@ abstract class LoadDataContract {
     CliRun failed = loadData();
     assertThat(failed.code()).isEqualTo(1);
     assertThat(findApp()).isPresent();
-    assertThat(eventCount()).isZero();
+    assertThat(eventCount()).as("only the started mark").isEqualTo(1);
 
     app.script("data/create-initial-events", "cat > data/initial-events.json <<'EOF'\n"
         + AppFixture.userEventsWithoutIds(1, 4) + "EOF\n");
@@ -190,7 +191,55 @@ abstract class LoadDataContract {
 
     assertThat(retried.code()).as(retried.output()).isZero();
     assertThat(retried.out()).contains("without a completed initial load").doesNotContain("sync must not run");
-    assertThat(eventCount()).isEqualTo(4 + 1);
+    assertThat(eventCount()).as("events, started mark, completed mark").isEqualTo(4 + 2);
+  }
+
+  /** The shell case: an app made with {@code app new} and {@code import} before switching to the hooks. */
+  @Test
+  void appCreatedOutsideTheHooksIsNotLoadedAgainAndGoesOnToSync() {
+    String events = AppFixture.userEventsWithoutIds(1, 3);
+    app.write("data/initial-events.json", events);
+    CliRun created = cli.run("app", "new", appName, "--access-key", key);
+    CliRun imported = cli.run("import", "--app", appName, "--input",
+        app.file("data/initial-events.json").toString());
+    assertThat(created.code()).as(created.output()).isZero();
+    assertThat(imported.code()).as(imported.output()).isZero();
+
+    CliRun result = loadData();
+
+    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result.out()).contains("created outside the data hooks, so its initial data counts as loaded")
+        .contains("No data sync defined, so skipping data load.").doesNotContain("Imported");
+    assertThat(eventCount()).as("the three events once, no mark added").isEqualTo(3);
+    CliRun exported = cli.run("export", "--app", appName, "--output", "-");
+    assertThat(exported.out().lines().count()).isEqualTo(3);
+  }
+
+  @Test
+  void appCreatedOutsideTheHooksRunsTheSyncHookOnTheFirstRelease() {
+    assertThat(cli.run("app", "new", appName, "--access-key", key).code()).isZero();
+    app.write("data/initial-events.json", AppFixture.userEvents(1, 3));
+    app.script("data/create-initial-events", "echo initial must not run\n");
+    app.script("data/create-sync-events", "cat > data/sync-events.json <<'EOF'\n"
+        + AppFixture.userEvents(10, 2) + "EOF\n");
+
+    CliRun result = loadData();
+
+    assertThat(result.code()).as(result.output()).isZero();
+    assertThat(result.out()).contains("Syncing events for training").doesNotContain("initial must not run");
+    assertThat(eventCount()).isEqualTo(2);
+  }
+
+  @Test
+  void appCreatedByTheHooksCarriesTheStartedMarkBeforeItsHookRuns() {
+    app.script("data/create-initial-events", "exit 1\n");
+
+    assertThat(loadData().code()).isEqualTo(1);
+
+    assertThat(checkpoint(Checkpoints.INITIAL_LOAD)).hasValueSatisfying(mark -> {
+      assertThat(mark.fields().contains(Checkpoints.STARTED_AT)).isTrue();
+      assertThat(Checkpoints.isCompleted(mark)).isFalse();
+    });
   }
 
   @Test

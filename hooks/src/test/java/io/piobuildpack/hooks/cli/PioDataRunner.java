@@ -48,7 +48,7 @@ final class PioDataRunner {
   }
 
   private static boolean takesStore(String... args) {
-    return args.length > 0 && List.of("load-data", "release", "checkpoint").contains(args[0])
+    return args.length > 0 && List.of("load-data", "release", "checkpoint", "app", "accesskey", "import", "export", "status").contains(args[0])
         && !List.of(args).contains("--help");
   }
 }

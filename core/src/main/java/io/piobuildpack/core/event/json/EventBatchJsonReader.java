@@ -49,7 +49,7 @@ public final class EventBatchJsonReader {
 
   private static EventFormatException notJson(JsonProcessingException e) {
     String original = e.getOriginalMessage() == null ? "unreadable input" : e.getOriginalMessage();
-    String reason = "not valid JSON: " + original.lines().findFirst().orElse(original);
+    String reason = JsonSyntax.describe(e, true);
     boolean cutBetweenTokens = e instanceof JsonEOFException eof
         ? eof.getTokenBeingDecoded() == null
         : original.startsWith("Unexpected end-of-input within/between ");

@@ -1,6 +1,5 @@
 package io.piobuildpack.core.event.json;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +52,7 @@ public final class EventJsonReader {
     try {
       node = JsonMapper.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw notJson(e);
+      throw notJson(e, json.indexOf('\n') >= 0);
     }
     return read(node);
   }
@@ -64,7 +63,7 @@ public final class EventJsonReader {
     try {
       node = JsonMapper.MAPPER.readTree(utf8Json);
     } catch (JsonProcessingException e) {
-      throw notJson(e);
+      throw notJson(e, true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -156,10 +155,9 @@ public final class EventJsonReader {
     }
   }
 
-  private static EventFormatException notJson(JsonProcessingException e) {
-    JsonLocation where = e.getLocation();
-    String position = where == null ? "" : " (column " + where.getColumnNr() + ")";
-    String reason = "not valid JSON: " + firstLine(e.getOriginalMessage()) + position;
+  /** @param withLine true for a request body (may span lines), false for one line of a batch file */
+  private static EventFormatException notJson(JsonProcessingException e, boolean withLine) {
+    String reason = JsonSyntax.describe(e, withLine);
     // json4s parses input cut off between tokens (e.g. {"event":"$set",) as nothing, hence PredictionIO's text
     return new EventFormatException(null, null, reason,
         cutBetweenTokens(e) ? "Can't convert JNothing to " + EVENT_CLASS : reason);
@@ -195,13 +193,5 @@ public final class EventJsonReader {
 
   private static String quoted(String text) {
     return text.length() <= MAX_QUOTED_VALUE ? text : text.substring(0, MAX_QUOTED_VALUE) + "...";
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable input";
-    }
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

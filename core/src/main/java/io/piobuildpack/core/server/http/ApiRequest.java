@@ -3,7 +3,7 @@ package io.piobuildpack.core.server.http;
 import java.util.Optional;
 
 /**
- * One HTTP request as the Event API sees it, independent of the HTTP server: method, decoded path, query
+ * One HTTP request as the Event API sees it, independent of the HTTP server: method, percent-encoded path, query
  * parameters (first occurrence wins, as in PredictionIO), headers and a size-limited body read on demand.
  */
 public interface ApiRequest {
@@ -11,7 +11,10 @@ public interface ApiRequest {
   /** The method in upper case, e.g. {@code POST}. */
   String method();
 
-  /** The decoded path, e.g. {@code /events/abc.json}. */
+  /**
+   * The path as sent, still percent-encoded, e.g. {@code /events/a%2Fb.json}: the router decodes it segment by
+   * segment, so that an encoded {@code /} inside an event id stays part of the id.
+   */
   String path();
 
   /** The first value of a query parameter; present (possibly empty) when the parameter is in the query. */

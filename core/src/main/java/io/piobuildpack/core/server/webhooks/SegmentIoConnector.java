@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.piobuildpack.core.event.json.JsonSyntax;
 
 /**
  * PredictionIO's segment.io connector ({@code SegmentIOConnector}): a segment.io API v2 message becomes an event
@@ -70,7 +71,7 @@ final class SegmentIoConnector implements JsonConnector {
     try {
       node = MAPPER.readTree(payload);
     } catch (JsonProcessingException e) {
-      throw new ConnectorException("The segment.io payload is not valid JSON: " + e.getOriginalMessage());
+      throw new ConnectorException("The segment.io payload is " + JsonSyntax.describe(e, true) + ".");
     }
     if (!(node instanceof ObjectNode object)) {
       throw new ConnectorException("The segment.io payload must be a JSON object.");

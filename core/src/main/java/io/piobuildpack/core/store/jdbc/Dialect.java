@@ -61,6 +61,12 @@ interface Dialect {
 
   boolean isDuplicateKey(SQLException e);
 
+  /**
+   * True when the failure means that this one connection is dead (its session was terminated or its socket
+   * broke), so that the same work may succeed on a fresh connection.
+   */
+  boolean isConnectionLost(SQLException e);
+
   /** True when the failure means the database cannot be reached or used at all. */
   boolean isUnavailable(SQLException e);
 }

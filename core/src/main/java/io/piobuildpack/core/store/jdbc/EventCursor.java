@@ -36,25 +36,35 @@ final class EventCursor extends Spliterators.AbstractSpliterator<Event> {
     this.scope = scope;
   }
 
-  /** Runs the query on a connection of its own and streams the rows. */
+  /**
+   * Runs the query on a connection of its own and streams the rows. When the connection turns out to be dead
+   * before the first row is read, the query runs again on a fresh one (up to {@value Database#MAX_ATTEMPTS}
+   * attempts); a connection lost later, while rows are streamed, ends the stream with the failure.
+   */
   static Stream<Event> open(Database database, EventScope scope, EventQuerySql query, EventRows mapper) {
-    Connection connection = null;
-    PreparedStatement statement = null;
-    try {
-      connection = database.borrow();
-      statement = connection.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
-          ResultSet.CONCUR_READ_ONLY);
-      database.dialect().prepareCursor(connection, statement);
-      query.bind(statement, database.dialect());
-      ResultSet rows = statement.executeQuery();
-      EventCursor cursor = new EventCursor(connection, statement, rows, mapper, database.failures(), scope);
-      return StreamSupport.stream(cursor, false).onClose(cursor::close);
-    } catch (SQLException e) {
-      release(connection, statement);
-      throw database.failures().translate("find events", e, scope);
-    } catch (RuntimeException e) {
-      release(connection, statement);
-      throw e;
+    for (int attempt = 1; ; attempt++) {
+      Connection connection = null;
+      PreparedStatement statement = null;
+      try {
+        connection = attempt == 1 ? database.borrow() : database.borrowFresh();
+        statement = connection.prepareStatement(query.sql(), ResultSet.TYPE_FORWARD_ONLY,
+            ResultSet.CONCUR_READ_ONLY);
+        database.dialect().prepareCursor(connection, statement);
+        query.bind(statement, database.dialect());
+        ResultSet rows = statement.executeQuery();
+        EventCursor cursor = new EventCursor(connection, statement, rows, mapper, database.failures(), scope);
+        return StreamSupport.stream(cursor, false).onClose(cursor::close);
+      } catch (SQLException e) {
+        release(connection, statement);
+        if (connection != null && attempt < Database.MAX_ATTEMPTS && database.isConnectionLost(e)) {
+          database.dropIdleConnections();
+          continue;
+        }
+        throw database.failures().translate("find events", e, scope);
+      } catch (RuntimeException e) {
+        release(connection, statement);
+        throw e;
+      }
     }
   }
 

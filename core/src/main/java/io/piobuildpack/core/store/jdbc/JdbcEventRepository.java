@@ -1,14 +1,17 @@
 package io.piobuildpack.core.store.jdbc;
 
 import io.piobuildpack.core.event.Event;
+import io.piobuildpack.core.store.EventIdConflictException;
 import io.piobuildpack.core.store.EventIdGenerator;
 import io.piobuildpack.core.store.EventQuery;
 import io.piobuildpack.core.store.EventRepository;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.StorageProblem;
 import io.piobuildpack.core.store.StorageException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +44,7 @@ final class JdbcEventRepository implements EventRepository {
         insert.executeUpdate();
       }
       return id;
-    });
+    }, connection -> insertUnlessStored(connection, scope, id, event));
   }
 
   @Override
@@ -53,7 +56,7 @@ final class JdbcEventRepository implements EventRepository {
     if (events.isEmpty()) {
       return ids;
     }
-    return database.inTransaction("insert events", scope, connection -> {
+    SqlWork<List<String>> insertAll = connection -> {
       try (PreparedStatement insert = connection.prepareStatement(insertSql(scope))) {
         for (int i = 0; i < events.size(); i++) {
           rows.bind(insert, ids.get(i), events.get(i));
@@ -62,7 +65,11 @@ final class JdbcEventRepository implements EventRepository {
         insert.executeBatch();
       }
       return List.copyOf(ids);
-    });
+    };
+    // the batch is one transaction: its first event is stored exactly when all of them are
+    return database.inTransaction("insert events", scope, insertAll,
+        connection -> isStored(connection, scope, ids.get(0), events.get(0)) ? List.copyOf(ids)
+            : insertAll.run(connection));
   }
 
   @Override
@@ -102,6 +109,60 @@ final class JdbcEventRepository implements EventRepository {
         return result.getLong(1);
       }
     });
+  }
+
+  /**
+   * The insert as it is redone after the connection of the first attempt was lost (exposed to tests of that
+   * case): the event must carry its id.
+   */
+  String insertAfterLostConnection(EventScope scope, Event event) {
+    String id = idOf(event);
+    return database.withConnection("insert an event", scope, connection -> insertUnlessStored(connection, scope, id,
+        event));
+  }
+
+  /**
+   * The insert redone after the connection of the first attempt was lost, when that attempt may have committed:
+   * nothing is written when this very event is already stored under the id.
+   *
+   * @return the id
+   * @throws EventIdConflictException when another event holds the id
+   */
+  private String insertUnlessStored(Connection connection, EventScope scope, String id, Event event)
+      throws SQLException {
+    if (!isStored(connection, scope, id, event)) {
+      try (PreparedStatement insert = connection.prepareStatement(insertSql(scope))) {
+        rows.bind(insert, id, event);
+        insert.executeUpdate();
+      }
+    }
+    return id;
+  }
+
+  /**
+   * True when the row with this id holds this event (same name, entity and creation time to the millisecond: the
+   * creation time is taken before the first attempt, so no other request stores the same one by chance).
+   *
+   * @throws EventIdConflictException when another event holds the id
+   */
+  private boolean isStored(Connection connection, EventScope scope, String id, Event event) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT " + EventColumns.LIST + " FROM " + table(scope) + " WHERE id = ?")) {
+      select.setString(1, id);
+      try (ResultSet result = select.executeQuery()) {
+        if (!result.next()) {
+          return false;
+        }
+        Event stored = rows.read(result);
+        if (stored.event().equals(event.event()) && stored.entityType().equals(event.entityType())
+            && stored.entityId().equals(event.entityId()) && stored.creationTime().toInstant().toEpochMilli()
+            == event.creationTime().toInstant().toEpochMilli()) {
+          return true;
+        }
+        throw new EventIdConflictException("Cannot insert an event: an event with this eventId already exists",
+            null);
+      }
+    }
   }
 
   private String table(EventScope scope) {

@@ -12,6 +12,7 @@ import io.piobuildpack.core.store.ChannelRepository;
 import io.piobuildpack.core.store.EventRepository;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.StorageUnavailableException;
+import java.sql.SQLException;
 
 /**
  * The event store on PostgreSQL or SQLite through one HikariCP pool. Opening it connects and creates the meta
@@ -20,6 +21,7 @@ import io.piobuildpack.core.store.StorageUnavailableException;
 public final class JdbcEventStore implements EventStore {
 
   private static final long CONNECTION_TIMEOUT_MILLIS = 15_000;
+  private static final int PING_TIMEOUT_SECONDS = 5;
 
   private final Database database;
   private final String description;
@@ -109,10 +111,13 @@ public final class JdbcEventStore implements EventStore {
 
   @Override
   public void ping() {
-    boolean valid = database.withConnection("check the connection", null, connection -> connection.isValid(5));
-    if (!valid) {
-      throw database.failures().unavailable(new IllegalStateException("the connection is not valid"));
-    }
+    database.withConnection("check the connection", null, connection -> {
+      if (!connection.isValid(PING_TIMEOUT_SECONDS)) {
+        // connection failure (class 08): a dead pooled connection is replaced by a fresh one and tried again
+        throw new SQLException("the connection is not valid", "08003");
+      }
+      return null;
+    });
   }
 
   @Override

@@ -27,11 +27,12 @@ final class PostgresCopySink implements EventSink {
 
   private static final String STAGING = "pio_import_staging";
   private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
+  private static final DateTimeFormatter TIMESTAMP_MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
   private static final int BUFFER = 1 << 16;
 
   private final Connection connection;
   private final String table;
-  private final ZoneId timestampZone;
+  private final WallClockTimes wallClock;
   private PGCopyOutputStream copy;
   private Writer out;
   private CopyTextRow row;
@@ -43,7 +44,7 @@ final class PostgresCopySink implements EventSink {
   PostgresCopySink(Connection connection, String table, ZoneId timestampZone) throws SQLException {
     this.connection = connection;
     this.table = table;
-    this.timestampZone = timestampZone;
+    this.wallClock = new WallClockTimes(timestampZone);
     startCopy(false);
   }
 
@@ -116,6 +117,7 @@ final class PostgresCopySink implements EventSink {
   }
 
   private String timestamp(Instant instant) {
-    return LocalDateTime.ofInstant(instant, timestampZone).format(TIMESTAMP);
+    LocalDateTime local = wallClock.toLocal(instant);
+    return local.getNano() % 1_000_000 == 0 ? local.format(TIMESTAMP) : local.format(TIMESTAMP_MICROS);
   }
 }

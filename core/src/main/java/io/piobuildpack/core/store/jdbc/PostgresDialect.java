@@ -29,9 +29,11 @@ final class PostgresDialect implements Dialect {
   private static final int CURSOR_FETCH_SIZE = 1000;
 
   private final ZoneId timestampZone;
+  private final WallClockTimes wallClock;
 
   PostgresDialect(ZoneId timestampZone) {
     this.timestampZone = timestampZone;
+    this.wallClock = new WallClockTimes(timestampZone);
   }
 
   @Override
@@ -83,13 +85,13 @@ final class PostgresDialect implements Dialect {
 
   @Override
   public void bindTime(PreparedStatement statement, int index, Instant time) throws SQLException {
-    statement.setObject(index, LocalDateTime.ofInstant(time, timestampZone));
+    statement.setObject(index, wallClock.toLocal(time));
   }
 
   @Override
   public Instant readTime(ResultSet rows, int index) throws SQLException {
     LocalDateTime local = rows.getObject(index, LocalDateTime.class);
-    return local == null ? null : local.atZone(timestampZone).toInstant();
+    return local == null ? null : wallClock.toInstant(local);
   }
 
   @Override
@@ -142,6 +144,13 @@ final class PostgresDialect implements Dialect {
   @Override
   public boolean isDuplicateKey(SQLException e) {
     return "23505".equals(e.getSQLState());
+  }
+
+  @Override
+  public boolean isConnectionLost(SQLException e) {
+    // 08: connection exception (broken socket); 57P01-57P03: the server terminated the session
+    String state = e.getSQLState();
+    return state != null && (state.startsWith("08") || state.startsWith("57P"));
   }
 
   @Override

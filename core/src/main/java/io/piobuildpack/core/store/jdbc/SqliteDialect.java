@@ -134,6 +134,12 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public boolean isConnectionLost(SQLException e) {
+    // an embedded file has no session to lose
+    return false;
+  }
+
+  @Override
   public boolean isUnavailable(SQLException e) {
     String message = e.getMessage() == null ? "" : e.getMessage();
     return message.contains("SQLITE_CANTOPEN") || message.contains("SQLITE_NOTADB")

@@ -1,17 +1,23 @@
 package io.piobuildpack.core.store.jdbc;
 
+import io.piobuildpack.core.batch.LineCheck;
 import io.piobuildpack.core.batch.LineProblem;
+import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.core.event.Event;
 import io.piobuildpack.core.store.StorageProblem;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Limits of the event table that PredictionIO's validation does not know about, checked per line before an
  * import so that the file is reported line by line instead of failing in the database: ids of 1 to 32
- * characters, 255 characters for the indexed columns of the {@code INDEX=enabled} table, no U+0000 on
+ * characters without U+0000 (the one character an id in the Event API's path cannot hold), 255 characters for the indexed columns of the {@code INDEX=enabled} table, no U+0000 on
  * PostgreSQL.
  */
-final class StorableEventCheck {
+public final class StorableEventCheck implements LineCheck {
+
+  /** The id PredictionIO's HBase event store gives an event: 32 bytes in URL-safe Base64 without padding. */
+  private static final Pattern HBASE_EVENT_ID = Pattern.compile("[A-Za-z0-9_-]{43}");
 
   private final boolean indexed;
   private final boolean nulAllowed;
@@ -21,9 +27,30 @@ final class StorableEventCheck {
     this.nulAllowed = nulAllowed;
   }
 
+  /**
+   * The limits of the store these settings name, known without connecting: the id length always, the indexed
+   * columns' length when {@code INDEX=enabled}, U+0000 when the URL is PostgreSQL's.
+   *
+   * @throws io.piobuildpack.core.config.InvalidStorageSettingsException when the URL names no supported database
+   */
+  public static StorableEventCheck of(StorageSettings settings) {
+    return new StorableEventCheck(settings.indexEnabled(),
+        Dialects.forUrl(settings.jdbcUrl(), settings.timestampZone()).storesNulCharacters());
+  }
+
   /** The problem with storing this event on one line of a file, or {@code null} when it fits. */
-  LineProblem problem(long line, Event event) {
-    return problem(event).map(p -> new LineProblem(line, p.field(), p.reason())).orElse(null);
+  @Override
+  public LineProblem problem(long line, Event event) {
+    Optional<StorageProblem> problem = problem(event);
+    if (problem.isEmpty()) {
+      return null;
+    }
+    String reason = problem.get().reason();
+    if ("eventId".equals(problem.get().field()) && HBASE_EVENT_ID.matcher(event.eventId()).matches()) {
+      reason += "; this 43-character id looks like one from a PredictionIO HBase event store: import with"
+          + " --new-event-ids to give every event a new id (the file's ids are then ignored)";
+    }
+    return new LineProblem(line, problem.get().field(), reason);
   }
 
   /** The problem with storing this event, if any. */
@@ -32,6 +59,11 @@ final class StorableEventCheck {
     if (id != null && (id.isEmpty() || id.length() > EventColumns.MAX_ID_LENGTH)) {
       return Optional.of(new StorageProblem("eventId", "must have 1 to " + EventColumns.MAX_ID_LENGTH
           + " characters"));
+    }
+    if (id != null && id.indexOf('\0') >= 0) {
+      // every other character reaches GET/DELETE /events/<id>.json percent-encoded; Jetty refuses %00 in a path
+      return Optional.of(new StorageProblem("eventId", "must not contain the character U+0000: an event with it"
+          + " could not be read or deleted through /events/<id>.json"));
     }
     if (indexed) {
       String tooLong = firstLongerThanIndexLimit(event);

@@ -2,6 +2,7 @@ package io.piobuildpack.core.event.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.piobuildpack.core.event.EventFormatException;
 import io.piobuildpack.core.event.InvalidEventException;
@@ -36,6 +37,14 @@ class EventBatchJsonReaderTest {
     assertThatThrownBy(() -> read("[{\"event\":"))
         .extracting(e -> ((EventFormatException) e).pioMessage())
         .isEqualTo("Can't convert JNothing to interface scala.collection.Seq");
+  }
+
+  @Test
+  void aSyntaxErrorInAMultiLineBatchGivesItsLineAndColumn() {
+    EventFormatException e = catchThrowableOfType(EventFormatException.class,
+        () -> read("[\n  {\"event\": \"view\"},\n  {\"event\" \"view\"}\n]"));
+
+    assertThat(e.reason()).startsWith("not valid JSON: ").endsWith(" (line 3, column 12)");
   }
 
   private EventBatch read(String json) {

@@ -639,6 +639,22 @@ class EventJsonReaderTest {
         arguments("not JSON at all (#6)", "hello"));
   }
 
+  @Test
+  void aSyntaxErrorInAMultiLineBodyGivesItsLineAndColumn() {
+    byte[] body = "{\n  \"event\": \"view\",\n  oops\n}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    EventFormatException e = catchThrowableOfType(EventFormatException.class, () -> reader.read(body));
+
+    assertThat(e.reason()).startsWith("not valid JSON: ").endsWith(" (line 3, column 3)");
+  }
+
+  @Test
+  void aSyntaxErrorOnOneLineOfABatchFileGivesTheColumnOnly() {
+    EventFormatException e = formatError("{\"event\": oops}");
+
+    assertThat(e.reason()).startsWith("not valid JSON: ").endsWith(" (column 11)");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("nonStandardJson")
   void readRejectsNonStandardJson(String name, String json) {

@@ -38,6 +38,30 @@ class RouterTest {
     }
   }
 
+  @Test
+  void theVariableSegmentIsDecodedAfterThePathIsSplit() {
+    assertThat(router.dispatch(request("GET", "/events/a%2Fb.json")).bodyText()).isEqualTo("{\"message\":\"id a/b\"}");
+    assertThat(router.dispatch(request("GET", "/events/50%252F%5C%3B.json")).bodyText())
+        .isEqualTo("{\"message\":\"id 50%2F\\\\;\"}");
+    assertThat(router.dispatch(request("GET", "/events/a+b%C3%BC.json")).bodyText())
+        .isEqualTo("{\"message\":\"id a+b\u00fc\"}");
+    assertThat(router.dispatch(request("GET", "/event%73.json")).bodyText()).isEqualTo("{\"message\":\"found\"}");
+  }
+
+  @Test
+  void anEncodedSlashNeverJoinsFixedSegments() {
+    assertThatThrownBy(() -> router.dispatch(request("GET", "/events%2Fabc.json")))
+        .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+  }
+
+  @Test
+  void invalidPercentEncodingIs400() {
+    for (String path : new String[] {"/events/%zz.json", "/events/%C3%28.json", "/events/a%2.json"}) {
+      assertThatThrownBy(() -> router.dispatch(request("GET", path)))
+          .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.status()).isEqualTo(400));
+    }
+  }
+
   private static ApiRequest request(String method, String path) {
     return new ApiRequest() {
       @Override

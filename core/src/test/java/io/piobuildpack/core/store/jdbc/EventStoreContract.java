@@ -313,6 +313,48 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void eventsInTheRepeatedHourOfAFallBackReadBackAsTheSameInstants() throws IOException {
+    store.close();
+    settings = settings.withTimestampZone(ZoneId.of("America/New_York"));
+    store = JdbcEventStore.open(settings);
+    EventScope scope = newApp();
+    // 01:30 EDT and 01:30 EST on 2024-11-03: the same wall-clock time in the store zone, an hour apart
+    List<String> times = List.of("2024-11-03T05:30:00.000Z", "2024-11-03T06:30:00.000Z", "2024-11-03T06:30:00.123Z",
+        "2024-11-03T05:59:59.999Z", "2024-11-03T07:00:00.000Z");
+    for (String time : times) {
+      Event event = Event.builder("view", "user", "u").eventTime(EventTimes.parse(time)).build();
+      Event read = store.events().get(scope, store.events().insert(scope, event)).orElseThrow();
+      assertThat(EventTimes.format(read.eventTime())).as("inserted %s", time).isEqualTo(time);
+    }
+    EventScope imported = newApp();
+    List<String> lines = times.stream().map(t -> "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"" + t
+        + "\",\"eventTime\":\"" + t + "\"}").toList();
+    store.bulk().importEvents(imported, EventFileSource.ofPath(TestEvents.lines(files, "fall-back.json", lines)),
+        p -> { });
+    try (Stream<Event> events = store.events().find(imported, EventQuery.ALL)) {
+      assertThat(events.map(e -> e.entityId() + "=" + EventTimes.format(e.eventTime())))
+          .as("imported").containsExactlyInAnyOrderElementsOf(times.stream().map(t -> t + "=" + t).toList());
+    }
+  }
+
+  @Test
+  void anInsertRedoneAfterALostConnectionStoresTheEventOnceAndStillSeesConflicts() {
+    EventScope scope = newApp();
+    JdbcEventRepository events = (JdbcEventRepository) store.events();
+    Event event = Event.builder("view", "user", "u1").eventId("retried").build();
+    events.insert(scope, event); // the lost attempt had committed
+
+    assertThat(events.insertAfterLostConnection(scope, event)).isEqualTo("retried");
+    assertThat(events.count(scope)).isEqualTo(1);
+    Event other = Event.builder("view", "user", "u2").eventId("retried").build();
+    assertThatThrownBy(() -> events.insertAfterLostConnection(scope, other))
+        .isInstanceOf(EventIdConflictException.class);
+    Event notYetStored = Event.builder("view", "user", "u3").eventId("lost").build();
+    assertThat(events.insertAfterLostConnection(scope, notYetStored)).isEqualTo("lost");
+    assertThat(events.count(scope)).isEqualTo(2);
+  }
+
+  @Test
   void zoneColumnsHoldUtcNeverZ() throws SQLException {
     EventScope scope = newApp();
     store.events().insert(scope, Event.builder("view", "user", "u")
@@ -480,6 +522,22 @@ abstract class EventStoreContract {
           assertThat(e.problems().kept().get(0).field()).isEqualTo("entityId");
         });
     assertThat(store.events().count(scope)).isEqualTo(1);
+  }
+
+  @Test
+  void importRefusesAnEventIdWithNulNamingTheLineAndField() throws IOException {
+    EventScope scope = newApp();
+    Path file = TestEvents.lines(files, "nul-id.json", List.of(TestEvents.viewLine(null, 1),
+        "{\"eventId\":\"a\\u0000b\",\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u2\"}"));
+
+    assertThatThrownBy(() -> store.bulk().importEvents(scope, EventFileSource.ofPath(file), p -> { }))
+        .isInstanceOfSatisfying(InvalidBatchFileException.class, e -> {
+          assertThat(e.problems().kept()).singleElement().satisfies(p -> {
+            assertThat(p.lineNumber()).isEqualTo(2L);
+            assertThat(p.field()).isEqualTo("eventId");
+          });
+        });
+    assertThat(store.events().count(scope)).isZero();
   }
 
   @Test
