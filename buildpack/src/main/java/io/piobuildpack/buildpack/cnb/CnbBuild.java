@@ -1,7 +1,5 @@
 package io.piobuildpack.buildpack.cnb;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.piobuildpack.buildpack.detect.AppKind;
 import io.piobuildpack.buildpack.install.InstallRecord;
 import io.piobuildpack.buildpack.install.Installer;
@@ -29,15 +27,15 @@ import io.piobuildpack.buildpack.render.BuildTimeFiles;
 import io.piobuildpack.buildpack.render.OverrideException;
 import io.piobuildpack.core.config.Environment;
 import io.piobuildpack.core.config.EnvironmentVariableException;
+import io.piobuildpack.core.output.DeployLog;
+import io.piobuildpack.buildpack.output.RenderEvents;
 import io.piobuildpack.templates.TemplateEngine;
 import io.piobuildpack.templates.TemplateRenderException;
 import io.piobuildpack.templates.Templates;
 import io.piobuildpack.templates.model.ExecD;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -45,11 +43,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * CNB {@code bin/build}: installs the app's dependencies into layers, writes their env files, SBOMs and
@@ -60,7 +56,7 @@ import java.util.Set;
  * <table>
  *   <caption>Layers</caption>
  *   <tr><th>layer</th><th>types</th><th>contents</th><th>launch env</th></tr>
- *   <tr><td>{@code downloads}</td><td>cache</td><td>the download cache (by checksum)</td><td>-</td></tr>
+ *   <tr><td>{@code downloads}</td><td>cache</td><td>the download cache (by checksum, in {@code pio-buildpack/downloads/}) and the JRE {@code bin/build} runs on</td><td>-</td></tr>
  *   <tr><td>{@code jdk}</td><td>launch, cache</td><td>JDK 8 in {@code jdk/} (only when this buildpack provides
  *       {@code jdk} in the resolved plan)</td><td>{@code JAVA_HOME}, {@code PATH}</td></tr>
  *   <tr><td>{@code spark}</td><td>launch, cache</td><td>Spark in {@code dist/}</td><td>{@code SPARK_HOME}</td></tr>
@@ -88,17 +84,19 @@ public final class CnbBuild {
   static final String PREDICTIONIO = "predictionio";
   static final String TOOLKIT = "toolkit";
 
-  private final CnbOutput log;
+  private final DeployLog log;
+  private final InstallEvents installEvents;
   private final Path toolkitJar;
 
   /**
    * A build step.
    *
-   * @param out the build log
+   * @param log the build log's events (the CNB renderer, {@code io.piobuildpack.buildpack.output.CnbLog})
    * @param toolkitJar the shaded {@code pio-data.jar} installed into the toolkit layer
    */
-  public CnbBuild(PrintStream out, Path toolkitJar) {
-    this.log = new CnbOutput(out);
+  public CnbBuild(DeployLog log, Path toolkitJar) {
+    this.log = log;
+    this.installEvents = new InstallEvents(log);
     this.toolkitJar = toolkitJar;
   }
 
@@ -136,13 +134,13 @@ public final class CnbBuild {
     Path app = inputs.appDir();
     Environment env = inputs.env();
     Layers layers = new Layers(inputs.layersDir().orElseThrow());
-    Optional<AppKind> detected = AppKind.detect(app, env);
+    Optional<AppKind> detected = BuildpackPlan.read(inputs.planPath()).kind().or(() -> AppKind.detect(app, env));
     if (detected.isEmpty()) {
       throw new CnbException(CnbExitCode.LIFECYCLE_INPUT, "bin/build ran for an app bin/detect does not pass: no "
           + AppKind.ENGINE_JSON + " and " + AppKind.RUN_AS_EVENTSERVER + " is not true.", null);
     }
     AppKind kind = detected.get();
-    log.header(kind.displayName() + " (" + Toolkit.NAME + " " + Toolkit.version() + ")");
+    log.buildpackStarted(Toolkit.NAME + " (" + kind.displayName() + ")", Toolkit.version());
     Platform platform = Platform.detect(env);
     InstallPlan plan = new InstallPlanner(inventory(inputs.buildpackDir())).plan(AppVersions.read(app),
         InstallSettings.from(env), platform.os(), platform.arch());
@@ -152,11 +150,11 @@ public final class CnbBuild {
     boolean engine = kind == AppKind.ENGINE;
     if (engine) {
       plan.notes().forEach(log::note);
-      if (providesJdk(inputs.planPath())) {
+      if (BuildpackPlan.read(inputs.planPath()).providesJdk()) {
         jdkLayer(layers, installer, plan.jdk());
       } else {
         layers.remove(JDK);
-        log.step("JDK: provided by an earlier buildpack (the resolved plan gives " + DetectPlans.JDK
+        log.stepStarted("JDK: provided by an earlier buildpack (the resolved plan gives " + DetectPlans.JDK
             + " to it); PredictionIO needs Java 8 from it");
       }
       Path sparkHome = sparkLayer(layers, installer, plan.spark());
@@ -168,13 +166,13 @@ public final class CnbBuild {
     }
     toolkitLayer(layers, installer, plan.jre(), kind, app);
     linkIntoApp(app, layers, engine);
-    log.step("Build-time files");
-    new BuildTimeFiles(app, new TemplateEngine(), log).write(new BuildSettings(engine,
+    log.stepStarted("Build-time files");
+    new BuildTimeFiles(app, new TemplateEngine(), new RenderEvents(log)).write(new BuildSettings(engine,
         engine && plan.elasticsearch().isPresent(), AppLayout.TOOLKIT_DIR + "/jre/bin/java",
         kind == AppKind.EVENT_SERVER));
     Layers.writeAtomically(layers.dir().resolve("launch.toml"),
         new TemplateEngine().render(Templates.LAUNCH_TOML, CnbProcesses.of(kind, app)));
-    log.step("Processes: " + String.join(", ", CnbProcesses.of(kind, app).processes().stream()
+    log.stepStarted("Processes: " + String.join(", ", CnbProcesses.of(kind, app).processes().stream()
         .map(p -> p.type() + (p.defaultProcess() ? " (default)" : "")).toList()));
     return CnbExitCode.SUCCESS;
   }
@@ -184,7 +182,7 @@ public final class CnbBuild {
     if (buildpackDir.isPresent()) {
       Path file = buildpackDir.get().resolve(INVENTORY_OVERRIDE);
       if (Files.isRegularFile(file)) {
-        log.step("Inventory: " + file);
+        log.stepStarted("Inventory: " + file);
         try (InputStream in = Files.newInputStream(file)) {
           return Inventory.parse(in, file.toString());
         }
@@ -193,30 +191,13 @@ public final class CnbBuild {
     return Inventory.load();
   }
 
-  /** Whether the Buildpack Plan ({@code CNB_BP_PLAN_PATH}) gives the {@code jdk} entry to this buildpack. */
-  static boolean providesJdk(Path bpPlan) throws CnbException {
-    if (!Files.exists(bpPlan)) {
-      return true;
-    }
-    try {
-      JsonNode root = new TomlMapper().readTree(Files.readString(bpPlan, StandardCharsets.UTF_8));
-      Set<String> names = new HashSet<>();
-      if (root != null) {
-        root.path("entries").forEach(entry -> names.add(entry.path("name").asText()));
-      }
-      return names.contains(DetectPlans.JDK);
-    } catch (IOException e) {
-      throw new CnbException(CnbExitCode.LIFECYCLE_INPUT, "The buildpack plan " + bpPlan + " cannot be read: "
-          + e.getMessage().lines().findFirst().orElse(""), e);
-    }
-  }
-
   private Path downloadsLayer(Layers layers) throws IOException {
     Path dir = layers.contents(DOWNLOADS);
     Files.createDirectories(dir);
     layers.writeToml(DOWNLOADS, LayerTypes.CACHE_ONLY,
         new LayerMetadata(LayerSpec.LAYER_FORMAT, Toolkit.version(), List.of(), Map.of()));
-    return dir;
+    // the layout bin/support/toolkit-java uses for the bootstrap JRE's download, so the toolkit layer reuses it
+    return dir.resolve("pio-buildpack/downloads");
   }
 
   private void jdkLayer(Layers layers, Installer installer, Artifact jdk) throws InstallException, IOException {
@@ -282,7 +263,7 @@ public final class CnbBuild {
           LayerArtifact installedJre = install(installer, jre, jreHome);
           Files.createDirectories(jarFile.getParent());
           Files.copy(toolkitJar, jarFile, StandardCopyOption.REPLACE_EXISTING);
-          log.detail("Installed pio-data " + Toolkit.version());
+          log.note("Installed pio-data " + Toolkit.version());
           return List.of(installedJre, jar);
         });
     Path execD = layer.resolve("exec.d/pio-runtime");
@@ -350,10 +331,10 @@ public final class CnbBuild {
         : spec.replaceReason(restored.metadata(), Toolkit.version(), contents.present(dir));
     if (reason.isEmpty()) {
       List<LayerArtifact> kept = restored.metadata().orElseThrow().artifacts();
-      log.step("Layer " + spec.name() + ": reusing " + describe(kept) + " (unchanged)");
+      log.stepStarted("Layer " + spec.name() + ": reusing " + describe(kept) + " (unchanged)");
       return kept;
     }
-    log.step("Layer " + spec.name() + ": installing " + describe(spec.artifacts()) + " (" + reason.get() + ")");
+    log.stepStarted("Layer " + spec.name() + ": installing " + describe(spec.artifacts()) + " (" + reason.get() + ")");
     layers.remove(spec.name());
     Files.createDirectories(dir);
     boolean done = false;
@@ -379,7 +360,7 @@ public final class CnbBuild {
   }
 
   private LayerArtifact install(Installer installer, Artifact artifact, Path destination) throws InstallException {
-    return LayerArtifact.installed(installer.install(artifact, destination, log).record());
+    return LayerArtifact.installed(installer.install(artifact, destination, installEvents).record());
   }
 
   private static boolean recorded(Path destination) throws IOException {

@@ -32,18 +32,14 @@ public final class DetectPlans {
   /**
    * The plan for a kind of app.
    *
-   * @param predictionIoVersion the version from {@code template.json}, or {@code null} for the default
    */
-  public static BuildPlan of(AppKind kind, String predictionIoVersion) {
+  public static BuildPlan of(AppKind kind) {
     BuildPlan.Requirement toolkit = new BuildPlan.Requirement(TOOLKIT, Map.of("kind", kind.name().toLowerCase(
         java.util.Locale.ROOT).replace('_', '-')));
     if (kind == AppKind.EVENT_SERVER) {
       return new BuildPlan(List.of(new BuildPlan.Alternative(List.of(TOOLKIT), List.of(toolkit))));
     }
-    Map<String, Object> pio = new LinkedHashMap<>();
-    if (predictionIoVersion != null) {
-      pio.put("version", predictionIoVersion);
-    }
+    Map<String, Object> pio = Map.of();
     Map<String, Object> jdk = new LinkedHashMap<>();
     jdk.put("version", "8");
     jdk.put("launch", true);
