@@ -9,6 +9,7 @@ import io.piobuildpack.templates.model.NoValues;
 import io.piobuildpack.templates.model.PioCommandLauncher;
 import io.piobuildpack.templates.model.PioDataLauncher;
 import io.piobuildpack.templates.model.PioEnv;
+import io.piobuildpack.templates.model.PioJava;
 import io.piobuildpack.templates.model.PioPath;
 import io.piobuildpack.templates.model.RuntimeEnv;
 import io.piobuildpack.templates.model.RuntimeHook;
@@ -24,6 +25,9 @@ public final class Templates {
   /** {@code .profile.d/pio-path.sh}. */
   public static final Template<PioPath> PIO_PATH =
       new Template<>("pio-path.sh", "profile.d/pio-path.sh.mustache", OutputFormat.SHELL, PioPath.class);
+  /** {@code .profile.d/pio-java.sh}: the app's JDK as {@code JAVA_HOME}, first on {@code PATH}. */
+  public static final Template<PioJava> PIO_JAVA =
+      new Template<>("pio-java.sh", "profile.d/pio-java.sh.mustache", OutputFormat.SHELL, PioJava.class);
   /** {@code .profile.d/pio-runtime.sh}: runs the run-time step at every dyno start. */
   public static final Template<RuntimeHook> RUNTIME_HOOK =
       new Template<>("pio-runtime.sh", "profile.d/pio-runtime.sh.mustache", OutputFormat.SHELL, RuntimeHook.class);
@@ -66,8 +70,8 @@ public final class Templates {
 
   /** Every bundled template. */
   public static List<Template<?>> all() {
-    return List.of(PIO_ENV, PIO_PATH, RUNTIME_HOOK, RUNTIME_ENV_SH, RUNTIME_ENV_TOML, SPARK_DEFAULTS, CORE_SITE,
-        ELASTICSEARCH_YML, PIO_DATA_LAUNCHER, PIO_COMMAND_LAUNCHER, PROCFILE_ENGINE, PROCFILE_EVENTSERVER,
+    return List.of(PIO_ENV, PIO_PATH, PIO_JAVA, RUNTIME_HOOK, RUNTIME_ENV_SH, RUNTIME_ENV_TOML, SPARK_DEFAULTS,
+        CORE_SITE, ELASTICSEARCH_YML, PIO_DATA_LAUNCHER, PIO_COMMAND_LAUNCHER, PROCFILE_ENGINE, PROCFILE_EVENTSERVER,
         LAUNCH_TOML, EXEC_D);
   }
 }

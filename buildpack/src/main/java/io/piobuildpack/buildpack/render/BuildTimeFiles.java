@@ -9,6 +9,7 @@ import io.piobuildpack.templates.model.NoValues;
 import io.piobuildpack.templates.model.PioCommandLauncher;
 import io.piobuildpack.templates.model.PioDataLauncher;
 import io.piobuildpack.templates.model.PioEnv;
+import io.piobuildpack.templates.model.PioJava;
 import io.piobuildpack.templates.model.PioPath;
 import io.piobuildpack.templates.model.RuntimeHook;
 import io.piobuildpack.templates.model.SparkDefaults;
@@ -80,6 +81,17 @@ public final class BuildTimeFiles {
           : Templates.PROCFILE_ENGINE;
       renderer.writeBundled(procfile, new NoValues(), Path.of("Procfile"), AtomicFiles.Mode.PLAIN);
     }
+  }
+
+  /**
+   * Writes {@code .profile.d/pio-java.sh}, which makes the app's JDK {@code JAVA_HOME} and puts it first on
+   * {@code PATH} at every start (for an app whose JDK this buildpack installed or reused).
+   *
+   * @param jdkHome the JDK's directory relative to the app directory, e.g. {@code .jdk}
+   */
+  public void writeJavaProfile(String jdkHome) {
+    renderer.writeBundled(Templates.PIO_JAVA, new PioJava(jdkHome), Path.of(".profile.d", "pio-java.sh"),
+        AtomicFiles.Mode.PLAIN);
   }
 
   /**
