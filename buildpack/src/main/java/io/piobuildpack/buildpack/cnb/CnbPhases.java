@@ -33,8 +33,11 @@ public final class CnbPhases {
         new PrintWriter(err, true, StandardCharsets.UTF_8));
     try {
       CnbInputs inputs = CnbInputs.forBuild(args, process, Path.of("").toAbsolutePath());
-      Path root = inputs.buildpackDir().orElse(buildpackDir.toAbsolutePath());
-      return new CnbBuild(log, root.resolve(TOOLKIT_JAR)).run(inputs).code();
+      if (inputs.buildpackDir().isEmpty()) {
+        inputs = new CnbInputs(inputs.appDir(), inputs.platformDir(), inputs.planPath(), inputs.layersDir(),
+            java.util.Optional.of(buildpackDir.toAbsolutePath()), inputs.env());
+      }
+      return new CnbBuild(log, inputs.buildpackDir().get().resolve(TOOLKIT_JAR)).run(inputs).code();
     } catch (CnbException e) {
       log.error(e.getMessage());
       return e.exitCode().code();

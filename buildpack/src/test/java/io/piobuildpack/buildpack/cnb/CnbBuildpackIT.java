@@ -1,0 +1,437 @@
+package io.piobuildpack.buildpack.cnb;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import io.piobuildpack.buildpack.install.TestArtifacts;
+import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
+import io.piobuildpack.testsupport.archive.DistributionLayouts;
+import io.piobuildpack.testsupport.archive.TarGzBuilder;
+import io.piobuildpack.testsupport.http.LoopbackFileServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged buildpack ({@code target/buildpack}) driven as the CNB lifecycle drives it ({@link CnbLifecycle}):
+ * {@code bin/detect} and {@code bin/build} with the {@code CNB_*} variables and the positional arguments, as a
+ * non-root user when the tests run as root, against generated archives served from a loopback server (the
+ * buildpack's {@code inventory.json} points there); then the processes of {@code launch.toml} started with the
+ * layers' env files and {@code exec.d} applied.
+ */
+class CnbBuildpackIT {
+
+  private static final Path PACKAGED = Path.of("target/buildpack");
+  private static final String JRE_FILE = "OpenJDK17U-jre_x64_linux_hotspot_17.0.20_8.tar.gz";
+  private static final String SPARK_FILE = "spark-2.4.0-bin-hadoop2.7.tgz";
+  private static final TomlMapper TOML = new TomlMapper();
+
+  @TempDir Path temp;
+  private LoopbackFileServer server;
+  private CnbLifecycle lifecycle;
+  private Path buildpack;
+  private Path platform;
+  private Path workspace;
+  private Path layers;
+  private Path planPath;
+  private Path bpPlanPath;
+  private final Map<String, byte[]> served = new LinkedHashMap<>();
+  private final List<Process> started = new ArrayList<>();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    server = LoopbackFileServer.start();
+    buildpack = temp.resolve("buildpacks/piobuildpack_predictionio/0.1.0");
+    Files.createDirectories(buildpack.getParent());
+    Process copy = new ProcessBuilder("cp", "-a", PACKAGED.toAbsolutePath().toString(), buildpack.toString())
+        .inheritIO().start();
+    assertThat(copy.waitFor()).isZero();
+    serve("apache-predictionio-0.14.0-bin.tar.gz", DistributionLayouts.predictionIo("0.14.0").build());
+    serve(SPARK_FILE, DistributionLayouts.spark("2.4.0", "2.7").build());
+    serve("1.8.0_502.tar.gz", DistributionLayouts.jdk("zulu8.502").build());
+    serve("1.8.0_504.tar.gz", DistributionLayouts.jdk("zulu8.504").build());
+    serve(JRE_FILE, TarGzBuilder.create().executable("jdk-17.0.20+8-jre/bin/java",
+        "#!/bin/sh\nexec '" + System.getProperty("java.home") + "/bin/java' \"$@\"\n").build());
+    serve("postgresql-42.7.8.jar", "PK driver".getBytes());
+    writeInventory();
+    platform = Files.createDirectories(temp.resolve("platform/env"));
+    platform = platform.getParent();
+    workspace = temp.resolve("workspace");
+    layers = temp.resolve("layers/piobuildpack_predictionio");
+    planPath = temp.resolve("plan.toml");
+    bpPlanPath = temp.resolve("bp-plan.toml");
+    Files.createDirectories(layers);
+    lifecycle = new CnbLifecycle(buildpack, Files.createDirectories(temp.resolve("home")));
+  }
+
+  @AfterEach
+  void tearDown() {
+    started.forEach(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
+    started.forEach(Process::destroyForcibly);
+    server.close();
+  }
+
+  private void serve(String file, byte[] bytes) {
+    served.put(file, bytes);
+    server.serve("/dist/" + file, bytes);
+  }
+
+  /** The bundled inventory with every artifact served here pointing at the loopback server and its checksum. */
+  private void writeInventory() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode inventory;
+    try (var in = getClass().getResourceAsStream("/io/piobuildpack/buildpack/install/inventory.json")) {
+      inventory = json.readTree(in);
+    }
+    for (JsonNode artifact : (ArrayNode) inventory.get("artifacts")) {
+      String file = artifact.get("url").asText().replaceAll(".*/", "");
+      String arch = artifact.get("arch").asText();
+      if (served.containsKey(file) && (arch.equals("any") || arch.equals("amd64"))) {
+        ObjectNode entry = (ObjectNode) artifact;
+        entry.put("url", server.uri("/dist/" + file).toString());
+        entry.put("checksum", TestArtifacts.sha256(served.get(file)).toString());
+        entry.remove("checksumUrl");
+        entry.remove("checksumAlgorithm");
+      }
+    }
+    Files.writeString(buildpack.resolve("inventory.json"), json.writeValueAsString(inventory));
+  }
+
+  private Path engineSource(String javaVersion) throws IOException {
+    Path source = Files.createDirectories(temp.resolve("source-engine"));
+    Files.writeString(source.resolve("engine.json"), "{\"id\": \"default\", \"engineFactory\": \"x.Engine\"}\n");
+    Files.writeString(source.resolve("template.json"), "{\"pio\": {\"version\": {\"min\": \"0.14.0\"}}}\n");
+    Files.writeString(source.resolve("system.properties"), "java.runtime.version=" + javaVersion + "\n");
+    Files.createDirectories(source.resolve("data"));
+    Files.writeString(source.resolve("data/initial-events.json"),
+        "{\"event\":\"rate\",\"entityType\":\"user\",\"entityId\":\"u1\",\"targetEntityType\":\"item\","
+            + "\"targetEntityId\":\"i1\",\"properties\":{\"rating\":5},\"eventTime\":\"2024-01-01T00:00:00.000Z\"}\n"
+            + "{\"event\":\"buy\",\"entityType\":\"user\",\"entityId\":\"u2\",\"targetEntityType\":\"item\","
+            + "\"targetEntityId\":\"i2\",\"eventTime\":\"2024-01-02T00:00:00.000Z\"}\n");
+    return source;
+  }
+
+  private Path eventServerSource() throws IOException {
+    Path source = Files.createDirectories(temp.resolve("source-eventserver"));
+    Files.writeString(source.resolve("README.md"), "an event server\n");
+    Files.writeString(platform.resolve("env/PIO_RUN_AS_EVENTSERVER"), "true");
+    return source;
+  }
+
+  /** A fresh checkout of the source as the app directory (the same path every build, like /workspace). */
+  private void checkout(Path source) throws Exception {
+    Layers.deleteRecursively(workspace);
+    Process copy = new ProcessBuilder("cp", "-a", source.toString(), workspace.toString()).inheritIO().start();
+    assertThat(copy.waitFor()).isZero();
+  }
+
+  private CnbLifecycle.Run detect(Map<String, String> processEnv) throws Exception {
+    Files.deleteIfExists(planPath);
+    CnbLifecycle.handOver(temp);
+    return lifecycle.detect(workspace, platform, planPath, true, processEnv);
+  }
+
+  /** detect, the Buildpack Plan of {@code alternative}, then build. */
+  private CnbLifecycle.Run detectAndBuild(int alternative, boolean withVariables) throws Exception {
+    CnbLifecycle.Run detect = detect(Map.of());
+    assertThat(detect.exitCode()).as(detect.output()).isZero();
+    CnbLifecycle.writeBuildpackPlan(planPath, alternative, bpPlanPath);
+    CnbLifecycle.handOver(temp);
+    return lifecycle.build(workspace, layers, platform, bpPlanPath, withVariables);
+  }
+
+  private JsonNode toml(Path file) throws IOException {
+    return TOML.readTree(Files.readString(file));
+  }
+
+  private static Object inode(Path file) throws IOException {
+    return Files.getAttribute(file, "unix:ino");
+  }
+
+  private List<String> layerTomls() throws IOException {
+    try (Stream<Path> list = Files.list(layers)) {
+      return list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".toml")).sorted().toList();
+    }
+  }
+
+  @Test
+  void detectPassesWithEachKindsPlanAndFailsWith100Otherwise() throws Exception {
+    checkout(engineSource("1.8"));
+    CnbLifecycle.Run engine = detect(Map.of());
+    assertThat(engine.exitCode()).isZero();
+    assertThat(engine.stdout()).contains("PredictionIO engine");
+    assertThat(toml(planPath)).isEqualTo(TOML.readTree(DetectPlans.of(io.piobuildpack.buildpack.detect.AppKind.ENGINE)
+        .toToml()));
+
+    Files.delete(planPath);
+    CnbLifecycle.Run positional = lifecycle.detect(workspace, platform, planPath, false, Map.of());
+    assertThat(positional.exitCode()).isZero();
+    assertThat(planPath).exists();
+
+    checkout(eventServerSource());
+    CnbLifecycle.Run eventServer = detect(Map.of());
+    assertThat(eventServer.exitCode()).isZero();
+    assertThat(toml(planPath).path("requires").get(0).path("metadata").path("kind").asText())
+        .isEqualTo("event-server");
+
+    Files.delete(platform.resolve("env/PIO_RUN_AS_EVENTSERVER"));
+    CnbLifecycle.Run plain = detect(Map.of());
+    assertThat(plain.exitCode()).isEqualTo(100);
+    assertThat(planPath).doesNotExist();
+
+    CnbLifecycle.Run fromProcessEnv = detect(Map.of("PIO_RUN_AS_EVENTSERVER", "TRUE"));
+    assertThat(fromProcessEnv.exitCode()).isZero();
+
+    Files.writeString(platform.resolve("env/PIO_RUN_AS_EVENTSERVER"), "yes");
+    CnbLifecycle.Run bad = detect(Map.of());
+    assertThat(bad.exitCode()).isEqualTo(CnbExitCode.INVALID_SETTING.code());
+    assertThat(bad.stderr()).contains("PIO_RUN_AS_EVENTSERVER must be true or false, not 'yes'");
+  }
+
+  @Test
+  void engineBuildWritesTypedLayersEnvFilesSbomsAndLaunchToml() throws Exception {
+    checkout(engineSource("1.8"));
+
+    CnbLifecycle.Run build = detectAndBuild(1, true);
+
+    assertThat(build.exitCode()).as(build.output()).isZero();
+    assertThat(layerTomls()).containsExactly("downloads.toml", "jdk.toml", "launch.toml", "predictionio.toml",
+        "spark.toml", "toolkit.toml");
+    assertThat(toml(layers.resolve("downloads.toml")).path("types").toString())
+        .isEqualTo("{\"launch\":false,\"build\":false,\"cache\":true}");
+    for (String layer : List.of("jdk", "predictionio", "spark", "toolkit")) {
+      JsonNode layerToml = toml(layers.resolve(layer + ".toml"));
+      assertThat(layerToml.path("types").toString()).isEqualTo("{\"launch\":true,\"build\":false,\"cache\":true}");
+      assertThat(layerToml.path("metadata").path("layer-format").asText()).isEqualTo("1");
+      assertThat(layerToml.path("metadata").path("toolkit-version").asText()).isNotEmpty();
+      JsonNode sbom = new ObjectMapper().readTree(layers.resolve(layer + ".sbom.cdx.json").toFile());
+      assertThat(sbom.path("bomFormat").asText()).isEqualTo("CycloneDX");
+      assertThat(sbom.path("components")).hasSize(layerToml.path("metadata").path("artifacts").size());
+    }
+    JsonNode spark = toml(layers.resolve("spark.toml")).path("metadata").path("artifacts").get(0);
+    assertThat(spark.path("name").asText()).isEqualTo("spark");
+    assertThat(spark.path("version").asText()).startsWith("2.4.0");
+    assertThat(spark.path("checksum").asText())
+        .isEqualTo(TestArtifacts.sha256(served.get(SPARK_FILE)).toString());
+    assertThat(spark.path("url").asText()).isEqualTo(server.uri("/dist/" + SPARK_FILE).toString());
+    JsonNode sparkComponent = new ObjectMapper().readTree(layers.resolve("spark.sbom.cdx.json").toFile())
+        .path("components").get(0);
+    assertThat(sparkComponent.path("hashes").get(0).path("alg").asText()).isEqualTo("SHA-256");
+    assertThat(sparkComponent.path("externalReferences").get(0).path("url").asText())
+        .isEqualTo(server.uri("/dist/" + SPARK_FILE).toString());
+    assertThat(toml(layers.resolve("predictionio.toml")).path("metadata").path("artifacts").findValuesAsText("name"))
+        .containsExactly("predictionio", "postgresql-jdbc");
+    assertThat(toml(layers.resolve("toolkit.toml")).path("metadata").path("artifacts").findValuesAsText("name"))
+        .containsExactly("jre", "pio-data");
+
+    assertThat(layers.resolve("jdk/env.launch/JAVA_HOME.override")).hasContent(layers.resolve("jdk/jdk").toString());
+    assertThat(layers.resolve("jdk/env.launch/PATH.prepend")).hasContent(layers.resolve("jdk/jdk/bin").toString());
+    assertThat(layers.resolve("jdk/env.launch/PATH.delim")).hasContent(":");
+    assertThat(layers.resolve("spark/env.launch/SPARK_HOME.override"))
+        .hasContent(layers.resolve("spark/dist").toString());
+    assertThat(layers.resolve("predictionio/env.launch/PIO_HOME.override"))
+        .hasContent(layers.resolve("predictionio/dist").toString());
+    assertThat(layers.resolve("toolkit/exec.d/pio-runtime")).isExecutable();
+    assertThat(Files.readSymbolicLink(workspace.resolve("PredictionIO-dist")))
+        .isEqualTo(layers.resolve("predictionio/dist"));
+    assertThat(layers.resolve("predictionio/dist/vendors/spark-hadoop/bin/spark-submit")).isExecutable();
+    assertThat(layers.resolve("predictionio/dist/conf/pio-env.sh")).exists();
+    if (CnbLifecycle.runningAsRoot()) {
+      assertThat(Files.getAttribute(layers.resolve("spark/dist"), "unix:uid")).isEqualTo(CnbLifecycle.USER_ID);
+    }
+
+    JsonNode processes = toml(layers.resolve("launch.toml")).path("processes");
+    assertThat(processes.findValuesAsText("type")).containsExactly("web", "release", "train", "load-data",
+        "eventserver");
+    assertThat(processes.get(0).path("default").asBoolean()).isTrue();
+    assertThat(processes.findValues("default").stream().filter(JsonNode::asBoolean)).hasSize(1);
+    assertThat(processes.get(0).path("command").get(0).asText())
+        .isEqualTo(workspace.resolve("bin/heroku-buildpack-pio-web").toString());
+    assertThat(processes.get(1).path("command").isArray()).isTrue();
+
+    Map<String, String> env = lifecycle.launchEnvironment(workspace, layers, "web", Map.of());
+    assertThat(env).containsEntry("JAVA_HOME", layers.resolve("jdk/jdk").toString())
+        .containsEntry("PIO_HOME", layers.resolve("predictionio/dist").toString())
+        .containsEntry("SPARK_HOME", layers.resolve("spark/dist").toString());
+    assertThat(env.get("PATH")).isEqualTo(layers.resolve("predictionio/dist/bin") + ":"
+        + layers.resolve("jdk/jdk/bin") + ":/usr/local/bin:/usr/bin:/bin");
+    assertThat(env).containsEntry("SPARK_LOCAL_IP", "127.0.0.1");
+  }
+
+  @Test
+  void rebuildWithRestoredLayersDownloadsNothingAndKeepsEveryLayer() throws Exception {
+    Path source = engineSource("1.8");
+    checkout(source);
+    assertThat(detectAndBuild(1, true).exitCode()).isZero();
+    Map<String, Object> inodes = new LinkedHashMap<>();
+    for (String file : List.of("jdk/jdk/bin/java", "spark/dist/bin/spark-submit", "predictionio/dist/bin/pio",
+        "toolkit/jre/bin/java", "toolkit/lib/pio-data.jar")) {
+      inodes.put(file, inode(layers.resolve(file)));
+    }
+    CnbLifecycle.restoreForRebuild(layers);
+    assertThat(toml(layers.resolve("spark.toml")).has("types")).isFalse();
+    assertThat(layers.resolve("launch.toml")).doesNotExist();
+    checkout(source);
+    server.resetCounts();
+
+    CnbLifecycle.Run rebuild = detectAndBuild(1, true);
+
+    assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
+    assertThat(server.requestCount()).isZero();
+    for (String layer : List.of("jdk", "spark", "predictionio", "toolkit")) {
+      assertThat(rebuild.stdout()).contains("- Layer " + layer + ": reusing");
+      assertThat(toml(layers.resolve(layer + ".toml")).path("types").path("launch").asBoolean()).isTrue();
+    }
+    for (Map.Entry<String, Object> file : inodes.entrySet()) {
+      assertThat(inode(layers.resolve(file.getKey()))).as(file.getKey()).isEqualTo(file.getValue());
+    }
+    assertThat(layers.resolve("launch.toml")).exists();
+    assertThat(Files.readSymbolicLink(workspace.resolve("PredictionIO-dist")))
+        .isEqualTo(layers.resolve("predictionio/dist"));
+  }
+
+  @Test
+  void aJdkVersionChangeReplacesOnlyTheJdkLayerAndSaysWhy() throws Exception {
+    checkout(engineSource("1.8"));
+    assertThat(detectAndBuild(1, true).exitCode()).isZero();
+    Object sparkInode = inode(layers.resolve("spark/dist/bin/spark-submit"));
+    CnbLifecycle.restoreForRebuild(layers);
+    Files.delete(temp.resolve("source-engine/system.properties"));
+    checkout(engineSource("1.8.0_504"));
+    server.resetCounts();
+
+    CnbLifecycle.Run rebuild = detectAndBuild(1, true);
+
+    assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
+    assertThat(rebuild.stdout()).contains(
+        "- Layer jdk: installing jdk 1.8.0_504 (jdk version changed from 1.8.0_502 to 1.8.0_504)");
+    for (String kept : List.of("spark", "predictionio", "toolkit")) {
+      assertThat(rebuild.stdout()).contains("- Layer " + kept + ": reusing");
+    }
+    assertThat(server.requests()).extracting(LoopbackFileServer.Request::path)
+        .containsExactly("/dist/1.8.0_504.tar.gz");
+    assertThat(inode(layers.resolve("spark/dist/bin/spark-submit"))).isEqualTo(sparkInode);
+    assertThat(toml(layers.resolve("jdk.toml")).path("metadata").path("artifacts").get(0).path("version").asText())
+        .isEqualTo("1.8.0_504");
+  }
+
+  @Test
+  void aChecksumMismatchFailsTheBuildWithTheExactMessageAndWritesNoLayerForIt() throws Exception {
+    checkout(engineSource("1.8"));
+    byte[] tampered = DistributionLayouts.spark("2.4.0", "2.7").file("spark-2.4.0-bin-hadoop2.7/EVIL", "x").build();
+    server.serve("/dist/" + SPARK_FILE, tampered);
+
+    CnbLifecycle.Run build = detectAndBuild(1, true);
+
+    assertThat(build.exitCode()).isEqualTo(CnbExitCode.CHECKSUM_MISMATCH.code());
+    assertThat(build.stderr()).contains("! ERROR: Checksum mismatch for spark 2.4.0 from "
+        + server.uri("/dist/" + SPARK_FILE) + ": expected " + TestArtifacts.sha256(served.get(SPARK_FILE))
+        + ", got " + TestArtifacts.sha256(tampered) + "; the download was deleted.");
+    assertThat(layers.resolve("spark.toml")).doesNotExist();
+    assertThat(layers.resolve("spark")).doesNotExist();
+    assertThat(layers.resolve("spark.sbom.cdx.json")).doesNotExist();
+    assertThat(layers.resolve("launch.toml")).doesNotExist();
+  }
+
+  @Test
+  void afterAJdkBuildpackTheEngineHasNoJdkLayerAndPositionalArgumentsSuffice() throws Exception {
+    checkout(engineSource("1.8"));
+
+    CnbLifecycle.Run build = detectAndBuild(0, false);
+
+    assertThat(build.exitCode()).as(build.output()).isZero();
+    assertThat(build.stdout()).contains("JDK: provided by an earlier buildpack");
+    assertThat(layerTomls()).containsExactly("downloads.toml", "launch.toml", "predictionio.toml", "spark.toml",
+        "toolkit.toml");
+    assertThat(layers.resolve("jdk")).doesNotExist();
+    assertThat(server.requests()).extracting(LoopbackFileServer.Request::path)
+        .doesNotContain("/dist/1.8.0_502.tar.gz");
+  }
+
+  @Test
+  void eventServerAppGetsOnlyTheToolkitLayerAndItsEventServerAnswers() throws Exception {
+    checkout(eventServerSource());
+
+    CnbLifecycle.Run build = detectAndBuild(0, true);
+
+    assertThat(build.exitCode()).as(build.output()).isZero();
+    assertThat(layerTomls()).containsExactly("downloads.toml", "launch.toml", "toolkit.toml");
+    assertThat(server.requests()).extracting(LoopbackFileServer.Request::path).containsExactly("/dist/" + JRE_FILE);
+    assertThat(layers.resolve("toolkit/env.launch/PIO_RUN_AS_EVENTSERVER.default")).hasContent("true");
+    JsonNode processes = toml(layers.resolve("launch.toml")).path("processes");
+    assertThat(processes.findValuesAsText("type")).containsExactly("eventserver", "web", "release", "load-data");
+    assertThat(processes.get(0).path("default").asBoolean()).isTrue();
+
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path log = temp.resolve("eventserver.log");
+    started.add(lifecycle.launch(workspace, layers, "eventserver", Map.of("PORT", Integer.toString(port)), log));
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpResponse<String> answer = null;
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (answer == null && Instant.now().isBefore(deadline) && started.get(0).isAlive()) {
+      try {
+        answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
+            HttpResponse.BodyHandlers.ofString());
+      } catch (java.net.ConnectException notYet) {
+        started.get(0).waitFor(200, TimeUnit.MILLISECONDS);
+      }
+    }
+    assertThat(answer).as(Files.readString(log)).isNotNull();
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("alive");
+  }
+
+  @Test
+  void theReleaseProcessLoadsTheInitialEventsIntoPostgres() throws Exception {
+    checkout(engineSource("1.8"));
+    assertThat(detectAndBuild(1, true).exitCode()).isZero();
+    try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
+      Map<String, String> env = new LinkedHashMap<>();
+      env.put("PIO_STORAGE_SOURCES_PGSQL_URL", database.jdbcUrl());
+      env.put("PIO_EVENTSERVER_APP_NAME", "cnb-app");
+      env.put("PIO_EVENTSERVER_ACCESS_KEY", "cnb-test-access-key");
+      Path log = temp.resolve("release.log");
+
+      Process release = lifecycle.launch(workspace, layers, "release", env, log);
+      started.add(release);
+
+      assertThat(release.waitFor(3, TimeUnit.MINUTES)).isTrue();
+      assertThat(release.exitValue()).as(Files.readString(log)).isZero();
+      try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        ResultSet app = statement.executeQuery("SELECT id FROM pio_meta_apps WHERE name = 'cnb-app'");
+        assertThat(app.next()).isTrue();
+        int appId = app.getInt(1);
+        ResultSet events = statement.executeQuery("SELECT count(*) FROM pio_event_" + appId);
+        events.next();
+        assertThat(events.getInt(1)).isGreaterThanOrEqualTo(2);
+      }
+    }
+  }
+}
