@@ -348,7 +348,7 @@ class CnbBuildpackIT {
     CnbLifecycle.Run build = detectAndBuild(1, true);
 
     assertThat(build.exitCode()).isEqualTo(CnbExitCode.CHECKSUM_MISMATCH.code());
-    assertThat(build.stderr()).contains("! ERROR: Checksum mismatch for spark 2.4.0 from "
+    assertThat(build.stderr()).contains("! ERROR: Checksum mismatch for spark 2.4.0-hadoop2.7 from "
         + server.uri("/dist/" + SPARK_FILE) + ": expected " + TestArtifacts.sha256(served.get(SPARK_FILE))
         + ", got " + TestArtifacts.sha256(tampered) + "; the download was deleted.");
     assertThat(layers.resolve("spark.toml")).doesNotExist();

@@ -117,13 +117,19 @@ final class CnbLifecycle {
 
   /**
    * Writes the Buildpack Plan the lifecycle hands to build: the requirements of the chosen alternative
-   * ({@code alternative} 0 = top level, n = the n-th {@code [[or]]}), each as {@code [[entries]]} with its metadata.
+   * ({@code alternative} 0 = top level, n = the n-th {@code [[or]]}) that this buildpack provides itself (the
+   * others go to the earlier provider), each as {@code [[entries]]} with its metadata.
    */
   static void writeBuildpackPlan(Path detectPlan, int alternative, Path bpPlan) throws IOException {
     JsonNode root = TOML.readTree(Files.readString(detectPlan));
     JsonNode chosen = alternative == 0 ? root : root.path("or").get(alternative - 1);
+    List<String> provided = new ArrayList<>();
+    chosen.path("provides").forEach(p -> provided.add(p.path("name").asText()));
     List<Object> entries = new ArrayList<>();
     for (JsonNode requirement : chosen.path("requires")) {
+      if (!provided.contains(requirement.path("name").asText())) {
+        continue; // the entry goes to the earlier buildpack that provides it
+      }
       Map<String, Object> entry = new LinkedHashMap<>();
       entry.put("name", requirement.path("name").asText());
       if (requirement.has("metadata")) {
