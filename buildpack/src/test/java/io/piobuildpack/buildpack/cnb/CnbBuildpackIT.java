@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.piobuildpack.buildpack.install.TestArtifacts;
 import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import io.piobuildpack.testsupport.archive.DistributionLayouts;
-import io.piobuildpack.testsupport.archive.TarGzBuilder;
 import io.piobuildpack.testsupport.http.LoopbackFileServer;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -45,123 +42,58 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CnbBuildpackIT {
 
-  private static final Path PACKAGED = Path.of("target/buildpack");
-  private static final String JRE_FILE = "OpenJDK17U-jre_x64_linux_hotspot_17.0.20_8.tar.gz";
-  private static final String SPARK_FILE = "spark-2.4.0-bin-hadoop2.7.tgz";
+  private static final String JRE_FILE = CnbFixture.JRE_FILE;
+  private static final String SPARK_FILE = CnbFixture.SPARK_FILE;
   private static final TomlMapper TOML = new TomlMapper();
 
   @TempDir Path temp;
+  private CnbFixture fixture;
   private LoopbackFileServer server;
   private CnbLifecycle lifecycle;
-  private Path buildpack;
   private Path platform;
   private Path workspace;
   private Path layers;
   private Path planPath;
-  private Path bpPlanPath;
-  private final Map<String, byte[]> served = new LinkedHashMap<>();
+  private Map<String, byte[]> served;
   private final List<Process> started = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
-    server = LoopbackFileServer.start();
-    buildpack = temp.resolve("buildpacks/piobuildpack_predictionio/0.1.0");
-    Files.createDirectories(buildpack.getParent());
-    Process copy = new ProcessBuilder("cp", "-a", PACKAGED.toAbsolutePath().toString(), buildpack.toString())
-        .inheritIO().start();
-    assertThat(copy.waitFor()).isZero();
-    serve("apache-predictionio-0.14.0-bin.tar.gz", DistributionLayouts.predictionIo("0.14.0").build());
-    serve(SPARK_FILE, DistributionLayouts.spark("2.4.0", "2.7").build());
-    serve("1.8.0_502.tar.gz", DistributionLayouts.jdk("zulu8.502").build());
-    serve("1.8.0_504.tar.gz", DistributionLayouts.jdk("zulu8.504").build());
-    serve(JRE_FILE, TarGzBuilder.create().executable("jdk-17.0.20+8-jre/bin/java",
-        "#!/bin/sh\nexec '" + System.getProperty("java.home") + "/bin/java' \"$@\"\n").build());
-    serve("postgresql-42.7.8.jar", "PK driver".getBytes());
-    writeInventory();
-    platform = Files.createDirectories(temp.resolve("platform/env"));
-    platform = platform.getParent();
-    workspace = temp.resolve("workspace");
-    layers = temp.resolve("layers/piobuildpack_predictionio");
-    planPath = temp.resolve("plan.toml");
-    bpPlanPath = temp.resolve("bp-plan.toml");
-    Files.createDirectories(layers);
-    lifecycle = new CnbLifecycle(buildpack, Files.createDirectories(temp.resolve("home")));
+    fixture = new CnbFixture(temp);
+    server = fixture.server;
+    served = fixture.served;
+    lifecycle = fixture.lifecycle;
+    platform = fixture.platform;
+    workspace = fixture.workspace;
+    layers = fixture.layers;
+    planPath = fixture.planPath;
   }
 
   @AfterEach
   void tearDown() {
     started.forEach(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
     started.forEach(Process::destroyForcibly);
-    server.close();
-  }
-
-  private void serve(String file, byte[] bytes) {
-    served.put(file, bytes);
-    server.serve("/dist/" + file, bytes);
-  }
-
-  /** The bundled inventory with every artifact served here pointing at the loopback server and its checksum. */
-  private void writeInventory() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    JsonNode inventory;
-    try (var in = getClass().getResourceAsStream("/io/piobuildpack/buildpack/install/inventory.json")) {
-      inventory = json.readTree(in);
-    }
-    for (JsonNode artifact : (ArrayNode) inventory.get("artifacts")) {
-      String file = artifact.get("url").asText().replaceAll(".*/", "");
-      String arch = artifact.get("arch").asText();
-      if (served.containsKey(file) && (arch.equals("any") || arch.equals("amd64"))) {
-        ObjectNode entry = (ObjectNode) artifact;
-        entry.put("url", server.uri("/dist/" + file).toString());
-        entry.put("checksum", TestArtifacts.sha256(served.get(file)).toString());
-        entry.remove("checksumUrl");
-        entry.remove("checksumAlgorithm");
-      }
-    }
-    Files.writeString(buildpack.resolve("inventory.json"), json.writeValueAsString(inventory));
+    fixture.close();
   }
 
   private Path engineSource(String javaVersion) throws IOException {
-    Path source = Files.createDirectories(temp.resolve("source-engine"));
-    Files.writeString(source.resolve("engine.json"), "{\"id\": \"default\", \"engineFactory\": \"x.Engine\"}\n");
-    Files.writeString(source.resolve("template.json"), "{\"pio\": {\"version\": {\"min\": \"0.14.0\"}}}\n");
-    Files.writeString(source.resolve("system.properties"), "java.runtime.version=" + javaVersion + "\n");
-    Files.createDirectories(source.resolve("data"));
-    Files.writeString(source.resolve("data/initial-events.json"),
-        "{\"event\":\"rate\",\"entityType\":\"user\",\"entityId\":\"u1\",\"targetEntityType\":\"item\","
-            + "\"targetEntityId\":\"i1\",\"properties\":{\"rating\":5},\"eventTime\":\"2024-01-01T00:00:00.000Z\"}\n"
-            + "{\"event\":\"buy\",\"entityType\":\"user\",\"entityId\":\"u2\",\"targetEntityType\":\"item\","
-            + "\"targetEntityId\":\"i2\",\"eventTime\":\"2024-01-02T00:00:00.000Z\"}\n");
-    return source;
+    return fixture.engineSource(javaVersion);
   }
 
   private Path eventServerSource() throws IOException {
-    Path source = Files.createDirectories(temp.resolve("source-eventserver"));
-    Files.writeString(source.resolve("README.md"), "an event server\n");
-    Files.writeString(platform.resolve("env/PIO_RUN_AS_EVENTSERVER"), "true");
-    return source;
+    return fixture.eventServerSource();
   }
 
-  /** A fresh checkout of the source as the app directory (the same path every build, like /workspace). */
   private void checkout(Path source) throws Exception {
-    Layers.deleteRecursively(workspace);
-    Process copy = new ProcessBuilder("cp", "-a", source.toString(), workspace.toString()).inheritIO().start();
-    assertThat(copy.waitFor()).isZero();
+    fixture.checkout(source);
   }
 
   private CnbLifecycle.Run detect(Map<String, String> processEnv) throws Exception {
-    Files.deleteIfExists(planPath);
-    CnbLifecycle.handOver(temp);
-    return lifecycle.detect(workspace, platform, planPath, true, processEnv);
+    return fixture.detect(processEnv);
   }
 
-  /** detect, the Buildpack Plan of {@code alternative}, then build. */
   private CnbLifecycle.Run detectAndBuild(int alternative, boolean withVariables) throws Exception {
-    CnbLifecycle.Run detect = detect(Map.of());
-    assertThat(detect.exitCode()).as(detect.output()).isZero();
-    CnbLifecycle.writeBuildpackPlan(planPath, alternative, bpPlanPath);
-    CnbLifecycle.handOver(temp);
-    return lifecycle.build(workspace, layers, platform, bpPlanPath, withVariables);
+    return fixture.detectAndBuild(alternative, withVariables);
   }
 
   private JsonNode toml(Path file) throws IOException {
