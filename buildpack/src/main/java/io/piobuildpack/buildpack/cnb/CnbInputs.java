@@ -8,33 +8,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the lifecycle hands to {@code bin/detect} and {@code bin/build}: the {@code CNB_*} variables of Buildpack
- * API 0.8+ and, when a variable is absent, the deprecated positional arguments the lifecycle still passes
- * (https://github.com/buildpacks/spec/blob/buildpack/v0.10/buildpack.md#detection and #build):
- * detect {@code PLATFORM_DIR PLAN_PATH}, build {@code LAYERS_DIR PLATFORM_DIR PLAN_PATH}. The working directory is
- * the app directory.
+ * What the lifecycle hands to {@code bin/build}: the {@code CNB_*} variables of Buildpack API 0.8+ and, when a
+ * variable is absent, the deprecated positional arguments the lifecycle still passes
+ * (https://github.com/buildpacks/spec/blob/buildpack/v0.10/buildpack.md#build): {@code LAYERS_DIR PLATFORM_DIR
+ * PLAN_PATH}. The working directory is the app directory. ({@code bin/detect} is POSIX sh and reads its inputs
+ * itself.)
  *
  * @param appDir the app directory (the working directory; {@code CNB_APP_DIR} is not given to buildpacks)
  * @param platformDir {@code CNB_PLATFORM_DIR}: {@code env/} holds the user's variables
- * @param planPath detect: {@code CNB_BUILD_PLAN_PATH} (written); build: {@code CNB_BP_PLAN_PATH} (read)
- * @param layersDir build only: {@code CNB_LAYERS_DIR}, this buildpack's layers directory
+ * @param planPath {@code CNB_BP_PLAN_PATH}, the Buildpack Plan
+ * @param layersDir {@code CNB_LAYERS_DIR}, this buildpack's layers directory
  * @param buildpackDir {@code CNB_BUILDPACK_DIR}, when set
  * @param env the user's variables from {@code <platform>/env/} (allowed names) over the process environment
  */
 public record CnbInputs(Path appDir, Path platformDir, Path planPath, Optional<Path> layersDir,
     Optional<Path> buildpackDir, Environment env) {
-
-  /**
-   * Detect's inputs.
-   *
-   * @throws CnbException {@link CnbExitCode#LIFECYCLE_INPUT} naming the variable and argument that are missing
-   */
-  public static CnbInputs forDetect(List<String> args, Environment process, Path workingDir) throws CnbException {
-    Path platform = path(process, "CNB_PLATFORM_DIR", args, 0);
-    Path plan = path(process, "CNB_BUILD_PLAN_PATH", args, 1);
-    return new CnbInputs(workingDir, platform, plan, Optional.empty(), optional(process, "CNB_BUILDPACK_DIR"),
-        environment(platform, process));
-  }
 
   /**
    * Build's inputs.
