@@ -4,10 +4,13 @@ import io.piobuildpack.buildpack.cnb.CnbPhases;
 import io.piobuildpack.buildpack.heroku.HerokuBuildException;
 import io.piobuildpack.buildpack.heroku.HerokuCompile;
 import io.piobuildpack.buildpack.heroku.HerokuExitCode;
-import io.piobuildpack.buildpack.heroku.HerokuLog;
 import io.piobuildpack.buildpack.heroku.ReleaseYaml;
+import io.piobuildpack.buildpack.output.HerokuClassicLog;
 import io.piobuildpack.core.config.Environment;
+import io.piobuildpack.core.output.DeployLog;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -38,7 +41,8 @@ public final class BuildpackMain {
     String phase = args[0];
     Path buildpackDir = Path.of(args[1]);
     List<String> rest = Arrays.asList(args).subList(2, args.length);
-    HerokuLog log = new HerokuLog(out, err);
+    DeployLog log = new HerokuClassicLog(new PrintWriter(out, true, StandardCharsets.UTF_8),
+        new PrintWriter(err, true, StandardCharsets.UTF_8));
     try {
       switch (phase) {
         case "heroku-compile", "heroku-test-compile" -> {

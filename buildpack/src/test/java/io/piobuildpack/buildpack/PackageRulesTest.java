@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The output rules of {@code buildpack} written in docs/architecture.md ("Package map"): the libraries report
- * events and never print; only the front-ends' entry points ({@code heroku}, {@code cnb}, the dispatcher
- * {@code BuildpackMain}) touch the process
+ * events and never print; only the front-ends' entry points ({@code heroku}, {@code cnb}, and {@code BuildpackMain}, which dispatches
+ * to them) touch the process
  * streams, and the renderers in {@code output} are used by front-ends, never by the libraries.
  */
 class PackageRulesTest {
@@ -36,7 +36,7 @@ class PackageRulesTest {
   void onlyTheFrontEndEntryPointsTouchTheProcessOutputStreams() {
     check(noClasses().that().resideOutsideOfPackages("io.piobuildpack.buildpack.heroku..",
             "io.piobuildpack.buildpack.cnb..")
-        .and().doNotHaveFullyQualifiedName("io.piobuildpack.buildpack.BuildpackMain")
+        .and().doNotHaveFullyQualifiedName(BuildpackMain.class.getName())
         .should().accessField(System.class, "out").orShould().accessField(System.class, "err"));
   }
 

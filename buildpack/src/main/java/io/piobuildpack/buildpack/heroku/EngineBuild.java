@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.piobuildpack.core.output.DeployLog;
 
 /**
  * Builds the engine with the installed distribution, in the app directory, as the original buildpack did: {@code
@@ -34,9 +35,9 @@ final class EngineBuild {
     TEST_COMPILE
   }
 
-  private final HerokuLog log;
+  private final DeployLog log;
 
-  EngineBuild(HerokuLog log) {
+  EngineBuild(DeployLog log) {
     this.log = log;
   }
 
@@ -74,8 +75,8 @@ final class EngineBuild {
         + Optional.ofNullable(environment.get("PATH")).orElse("/usr/local/bin:/usr/bin:/bin"));
     env.put("SBT_OPTS", sbtOptions(cacheDir, settings.mavenRepo(), environment.get("SBT_OPTS")));
 
-    log.topic("Building the engine: " + shown);
-    settings.mavenRepo().ifPresent(repo -> log.info("Extra resolver from PIO_MAVEN_REPO (build.sbt unchanged)"));
+    log.stepStarted("Building the engine: " + shown);
+    settings.mavenRepo().ifPresent(repo -> log.note("Extra resolver from PIO_MAVEN_REPO (build.sbt unchanged)"));
     int exit;
     try {
       Process process = builder.start();
@@ -84,7 +85,7 @@ final class EngineBuild {
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
         String line;
         while ((line = reader.readLine()) != null) {
-          log.info(line);
+          log.hookOutput(line);
         }
       }
       exit = process.waitFor();

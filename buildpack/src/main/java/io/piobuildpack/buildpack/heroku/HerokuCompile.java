@@ -11,12 +11,15 @@ import io.piobuildpack.buildpack.install.resolve.InstallPlan;
 import io.piobuildpack.buildpack.install.resolve.InstallPlanner;
 import io.piobuildpack.buildpack.install.resolve.InstallSettings;
 import io.piobuildpack.buildpack.install.resolve.Platform;
+import io.piobuildpack.buildpack.output.InstallEvents;
+import io.piobuildpack.buildpack.output.RenderEvents;
 import io.piobuildpack.buildpack.render.AppLayout;
 import io.piobuildpack.buildpack.render.BuildSettings;
 import io.piobuildpack.buildpack.render.BuildTimeFiles;
 import io.piobuildpack.core.config.EnvDirVariables;
 import io.piobuildpack.core.config.Environment;
 import io.piobuildpack.core.config.VariableAllowList;
+import io.piobuildpack.core.output.DeployLog;
 import io.piobuildpack.templates.TemplateEngine;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,11 +64,11 @@ public final class HerokuCompile {
   private static final String JRE_JAVA = AppLayout.TOOLKIT_DIR + "/jre/bin/java";
   private static final String JDK_JAVA = ".jdk/bin/java";
 
-  private final HerokuLog log;
+  private final DeployLog log;
   private final Environment processEnvironment;
 
   /** A compile logging to {@code log}, with the build process's environment {@code processEnvironment}. */
-  public HerokuCompile(HerokuLog log, Environment processEnvironment) {
+  public HerokuCompile(DeployLog log, Environment processEnvironment) {
     this.log = log;
     this.processEnvironment = processEnvironment;
   }
@@ -93,21 +96,21 @@ public final class HerokuCompile {
           processEnvironment);
       CompileSettings settings = CompileSettings.from(env);
       boolean engine = Files.isRegularFile(app.resolve("engine.json")) && !settings.eventServer();
-      HerokuInstallListener installs = new HerokuInstallListener(log, app);
+      CountingInstallListener installs = new CountingInstallListener(new InstallEvents(log, app));
       Installer installer = Installer.forBuild(env, cache.resolve("pio-buildpack/downloads"));
       Platform platform = Platform.detect(env);
       Inventory inventory = inventory(env);
       InstallLayout layout = InstallLayout.under(app);
-      BuildTimeFiles files = new BuildTimeFiles(app, new TemplateEngine(), new HerokuRenderListener(log));
+      BuildTimeFiles files = new BuildTimeFiles(app, new TemplateEngine(), new RenderEvents(log));
 
       String toolkitJava;
       boolean elasticsearch = false;
       if (engine) {
-        log.topic("PredictionIO engine app (engine.json)");
+        log.stepStarted("PredictionIO engine app (engine.json)");
         InstallPlan plan = new InstallPlanner(inventory).plan(AppVersions.read(app), InstallSettings.from(env),
             platform.os(), platform.arch());
-        plan.notes().forEach(log::info);
-        log.topic("Installing PredictionIO " + plan.predictionIo().version() + ", Spark " + plan.spark().version()
+        plan.notes().forEach(log::note);
+        log.stepStarted("Installing PredictionIO " + plan.predictionIo().version() + ", Spark " + plan.spark().version()
             + " and Java 8");
         installer.install(plan.predictionIo(), layout.predictionIo(), installs);
         installer.install(plan.spark(), layout.spark(), installs);
@@ -121,35 +124,37 @@ public final class HerokuCompile {
         }
         Optional<String> foreign = foreignJdkVersion(layout.jdk());
         if (foreign.isPresent() && majorOf(foreign.get()) == 8) {
-          log.info("Using the JDK " + foreign.get() + " another buildpack (heroku/jvm) installed in .jdk");
+          log.note("Using the JDK " + foreign.get() + " another buildpack (heroku/jvm) installed in .jdk");
         } else {
           installer.install(plan.jdk(), layout.jdk(), installs);
         }
-        log.topic("Installing the toolkit's Java " + plan.jre().version());
+        log.stepStarted("Installing the toolkit's Java " + plan.jre().version());
         installer.install(plan.jre(), layout.jre(), installs);
         toolkitJava = JRE_JAVA;
       } else {
-        log.topic("PredictionIO event server app (" + (settings.eventServer() ? "PIO_RUN_AS_EVENTSERVER=true"
+        log.stepStarted("PredictionIO event server app (" + (settings.eventServer() ? "PIO_RUN_AS_EVENTSERVER=true"
             : "no engine.json") + ")");
-        log.info("Installing only the toolkit: this project's event server and data hooks need neither "
+        log.note("Installing only the toolkit: this project's event server and data hooks need neither "
             + "PredictionIO, Spark nor Java 8.");
         Optional<String> foreign = jdkVersion(layout.jdk());
         if (foreign.isPresent() && majorOf(foreign.get()) >= 17) {
-          log.info("Using the Java " + foreign.get() + " in .jdk for the toolkit");
+          log.note("Using the Java " + foreign.get() + " in .jdk for the toolkit");
           toolkitJava = JDK_JAVA;
         } else {
           Artifact jre = jreArtifact(inventory, platform);
-          log.topic("Installing the toolkit's Java " + jre.version());
+          log.stepStarted("Installing the toolkit's Java " + jre.version());
           installer.install(jre, layout.jre(), installs);
           toolkitJava = JRE_JAVA;
         }
       }
 
-      log.topic("Installing the toolkit (pio-data " + io.piobuildpack.buildpack.install.common.Toolkit.version()
+      log.stepStarted("Installing the toolkit (pio-data " + io.piobuildpack.buildpack.install.common.Toolkit.version()
           + ")");
       copyToolkitJar(buildpackDir, app);
       boolean ownProcfile = Files.exists(app.resolve("Procfile"));
       files.write(new BuildSettings(engine, elasticsearch, toolkitJava, !engine));
+      log.note(ownProcfile ? "Procfile: the app's own (kept)" : "Procfile: the " + (engine ? "engine" : "event server")
+          + " variant");
       if (engine) {
         files.writeJavaProfile(".jdk");
         EngineBuild.Goal goal = mode == Mode.COMPILE ? EngineBuild.Goal.PIO_BUILD : EngineBuild.Goal.TEST_COMPILE;
@@ -159,16 +164,12 @@ public final class HerokuCompile {
         }
       }
       Files.writeString(app.resolve(ReleaseYaml.FILE), ReleaseYaml.render(!engine));
-      log.info(ownProcfile ? "Procfile: the app's own (kept)" : "Procfile: the " + (engine ? "engine" : "event server")
-          + " variant");
       ExportFile.write(buildpackDir,
           Optional.of(app.resolve(toolkitJava.equals(JDK_JAVA) || engine ? ".jdk" : AppLayout.TOOLKIT_DIR + "/jre")),
           engine ? Optional.of(layout.predictionIo().resolve("bin")) : Optional.empty());
 
       double seconds = (System.nanoTime() - started) / 1e9;
-      log.topic(String.format(Locale.ROOT, "Done in %.1f s: %d installed, %d unchanged; %d downloaded, %d from the "
-          + "build cache", seconds, installs.installedCount(), installs.reusedCount(), installs.downloadedCount(),
-          installs.fromCacheCount()));
+      log.stepStarted(String.format(Locale.ROOT, "Done in %.1f s: %s", seconds, installs.summary()));
     } catch (HerokuBuildException e) {
       throw e;
     } catch (InstallException | RuntimeException | IOException e) {
@@ -187,7 +188,7 @@ public final class HerokuCompile {
     }
     Path path = Path.of(file.get());
     try (InputStream in = Files.newInputStream(path)) {
-      log.info("Using the inventory " + path + " (" + PIO_BUILDPACK_INVENTORY + ")");
+      log.note("Using the inventory " + path + " (" + PIO_BUILDPACK_INVENTORY + ")");
       return Inventory.parse(in, path.toString());
     } catch (IOException e) {
       throw new HerokuBuildException(HerokuExitCode.INVALID_SETTING, PIO_BUILDPACK_INVENTORY + ": cannot read "

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 /**
  * What rendering reports, for the front-end to print in its own style (Heroku's {@code -----> }/7-space indent,
  * CNB's) — rendering never writes to {@code System.out} itself. Values are never passed: they may be secrets.
+ * Front-ends pass {@code io.piobuildpack.buildpack.output.RenderEvents}, which turns each call into the general
+ * output event ({@code io.piobuildpack.core.output.DeployLog}) their renderer prints.
  */
 public interface RenderListener {
 

@@ -67,12 +67,21 @@ public final class ConsoleDeployLog implements DeployLog {
 
   @Override
   public void warning(String message) {
-    line(message);
+    lines(message);
   }
 
   @Override
   public void error(String message) {
-    line(message);
+    lines(message);
+  }
+
+  /** Each line of a message as its own line, so the line breaks are the platform's as everywhere else. */
+  private void lines(String message) {
+    if (message.isEmpty()) {
+      line("");
+    } else {
+      message.lines().forEach(this::line);
+    }
   }
 
   @Override

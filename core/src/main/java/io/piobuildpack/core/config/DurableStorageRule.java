@@ -25,11 +25,13 @@ public final class DurableStorageRule {
    * @throws InvalidVariableException when {@code PIO_REQUIRE_DATABASE} is neither true nor false
    */
   public static Optional<String> requiredBy(Environment env) {
+    boolean requested = env.flag(REQUIRE_DATABASE, false); // read first: an invalid value fails even on a dyno
     if (env.find(DYNO).isPresent()) {
       return Optional.of(DYNO + "=" + env.get(DYNO));
     }
-    return env.flag(REQUIRE_DATABASE, false) ? Optional.of(REQUIRE_DATABASE + "=true") : Optional.empty();
+    return requested ? Optional.of(REQUIRE_DATABASE + "=true") : Optional.empty();
   }
+
 
   /** True when a database is required here. */
   public static boolean required(Environment env) {

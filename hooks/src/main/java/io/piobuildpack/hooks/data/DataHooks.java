@@ -6,6 +6,7 @@ import io.piobuildpack.core.event.Event;
 import io.piobuildpack.core.event.EventProperties;
 import io.piobuildpack.core.event.EventTimes;
 import io.piobuildpack.core.event.json.PropertiesJson;
+import io.piobuildpack.core.output.DeployLog;
 import io.piobuildpack.core.store.App;
 import io.piobuildpack.core.store.CreatedAppImport;
 import io.piobuildpack.core.store.EventScope;
@@ -56,7 +57,7 @@ public final class DataHooks {
   private final LoadDataSettings settings;
   private final StorageSettings storage;
   private final Supplier<EventStore> opener;
-  private final DataLog log;
+  private final DeployLog log;
   private final DatabaseWait wait;
 
   /**
@@ -64,13 +65,13 @@ public final class DataHooks {
    *     are added
    */
   public DataHooks(HookFiles files, Map<String, String> environment, LoadDataSettings settings,
-      StorageSettings storage, Supplier<EventStore> opener, DataLog log) {
+      StorageSettings storage, Supplier<EventStore> opener, DeployLog log) {
     this(files, environment, settings, storage, opener, log,
         new DatabaseWait(log, pause -> Thread.sleep(pause.toMillis())));
   }
 
   DataHooks(HookFiles files, Map<String, String> environment, LoadDataSettings settings, StorageSettings storage,
-      Supplier<EventStore> opener, DataLog log, DatabaseWait wait) {
+      Supplier<EventStore> opener, DeployLog log, DatabaseWait wait) {
     this.files = files;
     this.environment = Map.copyOf(environment);
     this.settings = settings;
@@ -83,8 +84,7 @@ public final class DataHooks {
   /** Runs the flow; returns normally when the data is loaded or there was nothing to load. */
   public void run() {
     if (!files.anyPresent()) {
-      log.step("No data hooks (" + HookFiles.INITIAL_EVENTS + ", " + HookFiles.CREATE_INITIAL_EVENTS + ", "
-          + HookFiles.CREATE_SYNC_EVENTS + "), so there is no data to load.");
+      log.noDataHooks(List.of(HookFiles.INITIAL_EVENTS, HookFiles.CREATE_INITIAL_EVENTS, HookFiles.CREATE_SYNC_EVENTS));
       return;
     }
     String appName = settings.appName().orElseThrow(() -> new RetryLaterException(
@@ -92,7 +92,7 @@ public final class DataHooks {
     if (storage.isEmbedded() && settings.databaseRequired()) {
       throw new RetryLaterException("DATABASE_URL is required to load data. Skipping data load.");
     }
-    log.step("Event store: " + storage.describe());
+    log.usingEventStore(storage.describe());
     try (EventStore store = wait.open(opener, storage.describe(), settings.databaseWait())) {
       Checkpoints checkpoints = new Checkpoints(store);
       Optional<App> app = store.apps().findByName(appName);
@@ -102,9 +102,8 @@ public final class DataHooks {
       }
       Optional<PropertyMap> mark = checkpoints.read(EventScope.of(app.get().id()), Checkpoints.INITIAL_LOAD);
       if (mark.isEmpty()) {
-        log.step("Found '" + appName + "' (App ID " + app.get().id() + ") created outside the data hooks, so its"
-            + " initial data counts as loaded: '" + HookFiles.INITIAL_EVENTS + "' and '"
-            + HookFiles.CREATE_INITIAL_EVENTS + "' are not run.");
+        log.initialLoadDoneElsewhere(appName, app.get().id(),
+            List.of(HookFiles.INITIAL_EVENTS, HookFiles.CREATE_INITIAL_EVENTS));
         sync(store, checkpoints, app.get());
       } else if (Checkpoints.isCompleted(mark.get())) {
         sync(store, checkpoints, app.get());
@@ -121,27 +120,29 @@ public final class DataHooks {
     }
     App app = existing.isPresent() ? resumed(existing.get()) : createApp(store, appName);
     if (Files.exists(files.createInitialEvents())) {
-      log.step("Fetching data using script '" + HookFiles.CREATE_INITIAL_EVENTS + "'.");
+      log.hookStarted(HookFiles.CREATE_INITIAL_EVENTS);
       hook(HookFiles.CREATE_INITIAL_EVENTS).run(hookEnvironment(app, Map.of()));
       if (!Files.exists(files.initialEvents())) {
         throw new HookOutputMissingException(HookFiles.CREATE_INITIAL_EVENTS, HookFiles.INITIAL_EVENTS);
       }
     }
-    log.step(importingMessage(app.id()));
+    log.importing(app.id(), HookFiles.INITIAL_EVENTS);
     ImportResult result = store.bulk().importEvents(EventScope.of(app.id()), initialSource(), ImportListener.NONE,
         List.of(completedMark()));
-    log.step(result.summary() + ". Initial load complete.");
+    imported(result);
+    log.initialLoadCompleted(app.id());
   }
 
   /** Without a create-initial hook nothing needs the app before its events: app, key, events and mark commit together. */
   private void createAppAndLoad(EventStore store, String appName) {
     NewApp request = NewApp.named(appName).withAccessKey(requiredAccessKey());
-    log.step("Creating '" + appName + "' in the event store and importing '" + HookFiles.INITIAL_EVENTS
-        + "' in one transaction.");
+    log.creatingAppWithEvents(appName, HookFiles.INITIAL_EVENTS);
     CreatedAppImport loaded = store.bulk().createAppAndImport(request, initialSource(), ImportListener.NONE,
         List.of(completedMark()));
-    log.step(importingMessage(loaded.created().app().id()));
-    log.step(loaded.result().summary() + ". Initial load complete.");
+    int appId = loaded.created().app().id();
+    log.importing(appId, HookFiles.INITIAL_EVENTS);
+    imported(loaded.result());
+    log.initialLoadCompleted(appId);
   }
 
   /**
@@ -150,15 +151,15 @@ public final class DataHooks {
    */
   private App createApp(EventStore store, String appName) {
     NewApp request = NewApp.named(appName).withAccessKey(requiredAccessKey());
-    log.step("Creating '" + appName + "' in the event store.");
+    log.creatingApp(appName);
     App app = store.bulk().createAppAndImport(request, EventFileSource.ofStream(InputStream.nullInputStream()),
         ImportListener.NONE, List.of(startedMark())).created().app();
-    log.step("Created App ID " + app.id() + ".");
+    log.appCreated(appName, app.id());
     return app;
   }
 
   private App resumed(App app) {
-    log.step("Found '" + app.name() + "' (App ID " + app.id() + ") without a completed initial load: loading it now.");
+    log.resumingInitialLoad(app.name(), app.id());
     return app;
   }
 
@@ -173,47 +174,44 @@ public final class DataHooks {
         : EventFileSource.ofStream(InputStream.nullInputStream());
   }
 
-  private static String importingMessage(int appId) {
-    return "Importing events for training to App ID " + appId + " from '" + HookFiles.INITIAL_EVENTS + "'.";
+  private void imported(ImportResult result) {
+    log.imported(result.inserted(), result.alreadyPresent(), result.elapsed());
   }
 
   private void sync(EventStore store, Checkpoints checkpoints, App app) {
     if (!Files.exists(files.createSyncEvents())) {
-      log.step("Found '" + app.name() + "' in the eventserver. No data sync defined, so skipping data load.");
+      log.noSyncDefined(app.name(), HookFiles.CREATE_SYNC_EVENTS);
       return;
     }
     EventScope scope = EventScope.of(app.id());
     setAsideStaleSyncFile();
     Map<String, String> checkpointEnv = new HashMap<>();
     checkpoints.read(scope, Checkpoints.SYNC).ifPresent(checkpoint -> describeCheckpoint(checkpoint, checkpointEnv));
-    log.step("Fetching data using script '" + HookFiles.CREATE_SYNC_EVENTS + "'.");
+    log.hookStarted(HookFiles.CREATE_SYNC_EVENTS);
     hook(HookFiles.CREATE_SYNC_EVENTS).run(hookEnvironment(app, checkpointEnv));
     if (!Files.exists(files.syncEvents())) {
-      log.step("No event data found to import. '" + HookFiles.CREATE_SYNC_EVENTS + "' did not produce the file '"
-          + HookFiles.SYNC_EVENTS + "'.");
+      log.hookProducedNothing(HookFiles.CREATE_SYNC_EVENTS, HookFiles.SYNC_EVENTS);
       return;
     }
     EventFileSource source = EventFileSource.ofPath(files.syncEvents());
     ImportResult result;
     if (settings.purgeVariable().isPresent()) {
-      log.step("Replacing existing event data (checkpoints are kept), because `" + settings.purgeVariable().get()
-          + "=true`; old events stay if the import fails.");
+      log.replacingEvents(app.id(), HookFiles.SYNC_EVENTS, settings.purgeVariable().get());
       result = store.bulk().replaceEvents(scope, source, ImportListener.NONE, Set.of(Checkpoints.ENTITY_TYPE));
     } else {
-      log.step("Syncing events for training to App ID " + app.id() + ".");
+      log.syncing(app.id(), HookFiles.SYNC_EVENTS);
       result = store.bulk().importEvents(scope, source, ImportListener.NONE, List.of());
     }
     move(files.syncEvents(), files.importedSyncEvents());
-    log.step(result.summary() + ". Moved '" + HookFiles.SYNC_EVENTS + "' to '" + HookFiles.SYNC_EVENTS
-        + ".imported'.");
+    imported(result);
+    log.importedFileMoved(HookFiles.SYNC_EVENTS, HookFiles.SYNC_EVENTS + HookFiles.IMPORTED_SUFFIX);
   }
 
   /** A sync file present before the sync hook runs is from an earlier run; it must not be imported again. */
   private void setAsideStaleSyncFile() {
     if (Files.exists(files.syncEvents())) {
       move(files.syncEvents(), files.staleSyncEvents());
-      log.step("Moved '" + HookFiles.SYNC_EVENTS + "' left from an earlier run to '" + HookFiles.SYNC_EVENTS
-          + ".stale'; only a file the sync script writes now is imported.");
+      log.staleFileSetAside(HookFiles.SYNC_EVENTS, HookFiles.SYNC_EVENTS + HookFiles.STALE_SUFFIX);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.piobuildpack.hooks.data;
 
+import io.piobuildpack.core.output.DeployLog;
 import io.piobuildpack.core.store.EventStore;
 import io.piobuildpack.core.store.StorageUnavailableException;
 import java.time.Duration;
@@ -14,7 +15,7 @@ final class DatabaseWait {
   private static final Duration FIRST_PAUSE = Duration.ofMillis(500);
   private static final Duration LONGEST_PAUSE = Duration.ofSeconds(10);
 
-  private final DataLog log;
+  private final DeployLog log;
   private final Sleeper sleeper;
 
   /** How the wait pauses; tests pass one that does not really sleep. */
@@ -23,7 +24,7 @@ final class DatabaseWait {
     void sleep(Duration pause) throws InterruptedException;
   }
 
-  DatabaseWait(DataLog log, Sleeper sleeper) {
+  DatabaseWait(DeployLog log, Sleeper sleeper) {
     this.log = log;
     this.sleeper = sleeper;
   }
@@ -46,7 +47,7 @@ final class DatabaseWait {
               + limit.toSeconds() + " s: " + e.getMessage() + ". Skipping data load.", e);
         }
         if (waited.isZero()) {
-          log.step("Waiting up to " + limit.toSeconds() + " s for the database to answer...");
+          log.waitingForDatabase(limit);
         }
         Duration next = pause.compareTo(limit.minus(waited)) > 0 ? limit.minus(waited) : pause;
         try {

@@ -10,6 +10,10 @@ public record HookFiles(Path appDir) {
   public static final String CREATE_INITIAL_EVENTS = "data/create-initial-events";
   public static final String CREATE_SYNC_EVENTS = "data/create-sync-events";
   public static final String SYNC_EVENTS = "data/sync-events.json";
+  /** Added to {@link #SYNC_EVENTS} once the file was imported. */
+  public static final String IMPORTED_SUFFIX = ".imported";
+  /** Added to {@link #SYNC_EVENTS} when the file was there before the sync hook ran. */
+  public static final String STALE_SUFFIX = ".stale";
 
   public Path initialEvents() {
     return appDir.resolve(INITIAL_EVENTS);
@@ -29,12 +33,12 @@ public record HookFiles(Path appDir) {
 
   /** Where a sync file goes after it was imported, so a later release never imports it again. */
   public Path importedSyncEvents() {
-    return appDir.resolve(SYNC_EVENTS + ".imported");
+    return appDir.resolve(SYNC_EVENTS + IMPORTED_SUFFIX);
   }
 
   /** Where a sync file found before the sync hook ran is moved: it is from an earlier run, not this one. */
   public Path staleSyncEvents() {
-    return appDir.resolve(SYNC_EVENTS + ".stale");
+    return appDir.resolve(SYNC_EVENTS + STALE_SUFFIX);
   }
 
   /** True when any hook is defined: the initial events file or either script. */

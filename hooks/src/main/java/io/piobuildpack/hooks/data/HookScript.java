@@ -1,5 +1,6 @@
 package io.piobuildpack.hooks.data;
 
+import io.piobuildpack.core.output.DeployLog;
 import io.piobuildpack.hooks.process.ProcessRunner;
 import io.piobuildpack.hooks.process.ProcessSpec;
 import io.piobuildpack.hooks.process.ProcessStartException;
@@ -11,16 +12,17 @@ import java.util.Map;
 
 /**
  * Runs one data-hook script as a program (its own argv, never through a shell {@code eval}), in the app
- * directory, with the given environment, its output streamed into the log, and a timeout that kills its process tree.
+ * directory, with the given environment, its output streamed line by line as {@link DeployLog#hookOutput} events,
+ * and a timeout that kills its process tree.
  */
 final class HookScript {
 
   private final Path appDir;
   private final String name;
-  private final DataLog log;
+  private final DeployLog log;
   private final Duration timeout;
 
-  HookScript(Path appDir, String name, DataLog log, Duration timeout) {
+  HookScript(Path appDir, String name, DeployLog log, Duration timeout) {
     this.appDir = appDir;
     this.name = name;
     this.log = log;

@@ -11,7 +11,9 @@ import java.time.Duration;
  * {@code bin/compile}, the CNB {@code bin/build}) renders these events in its build log. Every method has an empty
  * default, so a front-end overrides only what it shows. Calls come from the installing thread, in order.
  *
- * <p>Kept deliberately small so that it can later be folded into the product's general output events.
+ * <p>The install package's own port: front-ends pass {@code io.piobuildpack.buildpack.output.InstallEvents}, which
+ * turns each call into the general output event ({@code io.piobuildpack.core.output.DeployLog}) that the Heroku
+ * and CNB renderers print.
  */
 public interface InstallListener {
 

@@ -1,0 +1,83 @@
+package io.piobuildpack.buildpack.heroku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.piobuildpack.buildpack.heroku.BuildpackFixture.Run;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Heroku's bin/detect (the source script, run with dash): which apps it claims, and its one-line refusal. */
+class DetectTest {
+
+  static final Path DETECT = Path.of("src/main/buildpack/bin/detect").toAbsolutePath();
+
+  @TempDir Path app;
+
+  private static Run detect(String... args) {
+    List<String> command = new java.util.ArrayList<>(List.of("dash", DETECT.toString()));
+    command.addAll(List.of(args));
+    return BuildpackFixture.exec(Map.of("PATH", "/usr/bin:/bin"), command);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"engine.json", "template.json", "data/initial-events.json", "data/create-initial-events",
+      "data/create-sync-events"})
+  void passesForAnAppWith(String file) throws Exception {
+    Files.createDirectories(app.resolve(file).getParent());
+    Files.writeString(app.resolve(file), "{}\n");
+
+    Run run = detect(app.toString());
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.stdout()).isEqualTo("PredictionIO\n");
+    assertThat(run.stderr()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"web: bin/heroku-buildpack-pio-web", "web: bin/pio-data eventserver",
+      "web: pio eventserver --port ${PORT}"})
+  void passesForAProcfileRunningTheEventServerOrALauncher(String line) throws Exception {
+    Files.writeString(app.resolve("Procfile"), line + "\n");
+
+    assertThat(detect(app.toString()).exit()).isZero();
+  }
+
+  @Test
+  void passesForAnAppJsonSettingTheEventServerFlag() throws Exception {
+    Files.writeString(app.resolve("app.json"), "{\"env\": {\"PIO_RUN_AS_EVENTSERVER\": {\"value\": \"true\"}}}\n");
+
+    assertThat(detect(app.toString()).exit()).isZero();
+  }
+
+  @Test
+  void neverPassesForAnEmptyDirectory() {
+    Run run = detect(app.toString());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.NOT_DETECTED.code());
+    assertThat(run.stdout()).isEmpty();
+    assertThat(run.stderr()).startsWith("pio-buildpack: no PredictionIO app here: found none of engine.json")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void failsForAnotherKindOfApp() throws Exception {
+    Files.writeString(app.resolve("package.json"), "{}\n");
+    Files.writeString(app.resolve("Procfile"), "web: node server.js\n");
+
+    assertThat(detect(app.toString()).exit()).isEqualTo(HerokuExitCode.NOT_DETECTED.code());
+  }
+
+  @Test
+  void aMissingBuildDirIsAUsageError() {
+    Run run = detect(app.resolve("missing").toString());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.USAGE.code());
+    assertThat(run.stderr()).contains("BUILD_DIR");
+  }
+}

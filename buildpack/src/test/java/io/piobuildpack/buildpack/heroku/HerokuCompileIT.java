@@ -1,0 +1,334 @@
+package io.piobuildpack.buildpack.heroku;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.piobuildpack.buildpack.heroku.BuildpackFixture.Run;
+import io.piobuildpack.testsupport.http.Fault;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged bin/compile and bin/release run with dash on generated apps, against the loopback artifact server. */
+class HerokuCompileIT {
+
+  @TempDir Path temp;
+  private BuildpackFixture fixture;
+
+  @BeforeEach
+  void start() throws Exception {
+    fixture = new BuildpackFixture(temp);
+  }
+
+  @AfterEach
+  void stop() {
+    fixture.close();
+  }
+
+  private static Map<String, String> none() {
+    return Map.of();
+  }
+
+  @Test
+  void engineAppGetsPredictionIoSparkJavaTheToolkitAndABuiltEngine() throws Exception {
+    Path app = fixture.engineApp("engine", "0.14.0");
+    Files.createDirectories(app.resolve("target/streams/old"));
+    Path envDir = fixture.envDir("engine", Map.of("PIO_VERBOSE", "true"));
+
+    Run run = fixture.compile(app, envDir, none());
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.stdout()).contains("-----> PredictionIO engine app (engine.json)")
+        .contains("-----> Installing PredictionIO 0.14.0, Spark 2.4.0-hadoop2.7 and Java 8")
+        .contains("-----> Building the engine: pio build --verbose")
+        .contains("       [INFO] [Console$] Your engine is ready for training.")
+        .containsPattern("-----> Done in [0-9.]+ s: 5 installed, 0 unchanged; 5 downloaded, 0 from the build cache");
+    assertThat(app.resolve("PredictionIO-dist/bin/pio")).isExecutable();
+    assertThat(app.resolve("PredictionIO-dist/vendors/spark-hadoop/bin/spark-submit")).isExecutable();
+    assertThat(app.resolve("PredictionIO-dist/lib/postgresql_jdbc.jar")).hasContent("PK postgresql driver 42.7.8");
+    assertThat(app.resolve("PredictionIO-dist/conf/pio-env.sh")).exists();
+    assertThat(app.resolve(".jdk/bin/java")).isExecutable();
+    assertThat(app.resolve(".pio-buildpack/jre/bin/java")).isExecutable();
+    assertThat(app.resolve(".pio-buildpack/lib/pio-data.jar")).hasSameBinaryContentAs(
+        BuildpackFixture.PACKAGED.resolve("lib/pio-data.jar"));
+    for (String launcher : List.of("pio-data", "heroku-buildpack-pio-release", "heroku-buildpack-pio-load-data",
+        "heroku-buildpack-pio-train", "heroku-buildpack-pio-web")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(app.resolve("bin/" + launcher))))
+          .as(launcher).isEqualTo("rwxr-xr-x");
+    }
+    assertThat(app.resolve(".profile.d/pio-path.sh")).exists();
+    assertThat(app.resolve(".profile.d/pio-runtime.sh")).exists();
+    assertThat(app.resolve(".profile.d/pio-java.sh")).content().contains("JAVA_HOME=\"$HOME\"/'.jdk'");
+    assertThat(app.resolve("Procfile")).hasContent("""
+        web: bin/heroku-buildpack-pio-web
+        train: bin/heroku-buildpack-pio-train
+        release: bin/heroku-buildpack-pio-release""");
+    assertThat(app.resolve("target/scala-2.11/engine-assembly-0.1-deps.jar")).exists();
+    assertThat(app.resolve("target/streams")).doesNotExist();
+    assertThat(Files.readString(fixture.record.resolve("pio.args"))).isEqualTo("build --verbose\n");
+    assertThat(Files.readString(fixture.record.resolve("pio.env")))
+        .contains("JAVA_HOME=" + app.resolve(".jdk"))
+        .contains("PWD=" + app)
+        .contains("SBT_OPTS=-Dsbt.global.base=" + fixture.cache.resolve("pio-buildpack/sbt/global"));
+    assertThat(fixture.buildpack.resolve("export")).content()
+        .contains("export JAVA_HOME='" + app.resolve(".jdk") + "'")
+        .contains("export PATH='" + app.resolve(".jdk/bin") + "'\"${PATH:+:$PATH}\"")
+        .contains("export PATH='" + app.resolve("PredictionIO-dist/bin") + "'");
+
+    Run release = fixture.run("release", fixture.baseEnvironment(), app.toString());
+    assertThat(release.exit()).isZero();
+    assertThat(release.stdout()).startsWith("---\n");
+    JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(release.stdout());
+    assertThat(yaml.get("default_process_types").get("web").asText()).isEqualTo("bin/heroku-buildpack-pio-web");
+    assertThat(yaml.get("default_process_types").get("train").asText()).isEqualTo("bin/heroku-buildpack-pio-train");
+    assertThat(yaml.get("default_process_types").get("release").asText())
+        .isEqualTo("bin/heroku-buildpack-pio-release");
+  }
+
+  @Test
+  void eventServerAppGetsOnlyTheToolkitAndItsLaunchersRun() throws Exception {
+    Path app = fixture.eventServerApp("events");
+
+    Run run = fixture.compile(app, fixture.envDir("events", Map.of()), none());
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.stdout()).contains("-----> PredictionIO event server app (no engine.json)")
+        .contains("       Installing only the toolkit: this project's event server and data hooks need neither "
+            + "PredictionIO, Spark nor Java 8.");
+    assertThat(app.resolve("PredictionIO-dist")).doesNotExist();
+    assertThat(app.resolve(".jdk")).doesNotExist();
+    assertThat(app.resolve(".profile.d/pio-java.sh")).doesNotExist();
+    assertThat(app.resolve("Procfile")).hasContent("""
+        web: bin/pio-data eventserver
+        release: bin/heroku-buildpack-pio-release""");
+    assertThat(fixture.record.resolve("pio.args")).doesNotExist();
+
+    Map<String, String> dyno = new HashMap<>();
+    dyno.put("PATH", "/usr/bin:/bin");
+    dyno.put("HOME", app.toString());
+    dyno.put("PIO_EVENTSERVER_APP_NAME", "events");
+    dyno.put("PIO_EVENTSERVER_ACCESS_KEY", "k3yForTheIntegrationTest0123456789abcdefghijklmnopqrs");
+    Run version = BuildpackFixture.exec(dyno, List.of("bin/pio-data", "--version"), app);
+    assertThat(version.exit()).as(version.all()).isZero();
+    assertThat(version.stdout()).contains("pio-data");
+    Run load = BuildpackFixture.exec(dyno, List.of("bin/heroku-buildpack-pio-load-data"), app);
+    assertThat(load.exit()).as(load.all()).isZero();
+    assertThat(app.resolve(".pio_store/pio.db")).isNotEmptyFile();
+
+    Run release = fixture.run("release", fixture.baseEnvironment(), app.toString());
+    JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(release.stdout());
+    assertThat(yaml.get("default_process_types").get("web").asText()).isEqualTo("bin/pio-data eventserver");
+  }
+
+  @Test
+  void warmCacheCompileOfAFreshBuildDirMakesNoRequest() throws Exception {
+    Path envDir = fixture.envDir("warm", Map.of());
+    assertThat(fixture.compile(fixture.engineApp("cold", "0.14.0"), envDir, none()).exit()).isZero();
+    fixture.server.resetCounts();
+
+    Run warm = fixture.compile(fixture.engineApp("warm", "0.14.0"), envDir, none());
+
+    assertThat(warm.exit()).as(warm.all()).isZero();
+    assertThat(fixture.server.requestCount()).isZero();
+    assertThat(warm.stdout()).containsPattern("Done in [0-9.]+ s: 5 installed, 0 unchanged; 0 downloaded, 5 from the "
+        + "build cache");
+  }
+
+  @Test
+  void compilingTheSameBuildDirTwiceKeepsEverythingAndDownloadsNothing() throws Exception {
+    Path app = fixture.engineApp("twice", "0.14.0");
+    Path envDir = fixture.envDir("twice", Map.of());
+    assertThat(fixture.compile(app, envDir, none()).exit()).isZero();
+    fixture.server.resetCounts();
+
+    Run again = fixture.compile(app, envDir, none());
+
+    assertThat(again.exit()).as(again.all()).isZero();
+    assertThat(fixture.server.requestCount()).isZero();
+    assertThat(again.stdout()).containsPattern("Done in [0-9.]+ s: 0 installed, 5 unchanged; 0 downloaded, 0 from");
+    assertThat(app.resolve("PredictionIO-dist/bin/pio")).isExecutable();
+    assertThat(app.resolve("target/streams")).doesNotExist();
+    assertThat(Files.readAllLines(fixture.record.resolve("pio.args"))).containsExactly("build", "build");
+  }
+
+  @Test
+  void checksumMismatchFailsNamingTheDownloadAndInstallsNothingOfIt() throws Exception {
+    Path app = fixture.engineApp("mismatch", "0.14.0");
+    fixture.server.fault("/dist/spark-2.4.0-bin-hadoop2.7.tgz", Fault.wrongBytes(BuildpackFixture.spark("9.9.9")));
+
+    Run run = fixture.compile(app, fixture.envDir("mismatch", Map.of()), none());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.CHECKSUM_MISMATCH.code());
+    String expected = "sha256:" + BuildpackFixture.sha256(fixture.files.get("spark-2.4.0-bin-hadoop2.7.tgz"));
+    String got = "sha256:" + BuildpackFixture.sha256(BuildpackFixture.spark("9.9.9"));
+    assertThat(run.stderr()).contains(" !     Error: Checksum mismatch for spark 2.4.0-hadoop2.7 from "
+        + fixture.server.uri("/dist/spark-2.4.0-bin-hadoop2.7.tgz") + ": expected " + expected + ", got " + got
+        + "; the download was deleted.");
+    assertThat(app.resolve("PredictionIO-dist/vendors/spark-hadoop")).doesNotExist();
+    assertThat(leftovers(app.resolve("PredictionIO-dist/vendors"))).isEmpty();
+    assertThat(leftovers(fixture.cache.resolve("pio-buildpack/downloads"))).noneMatch(p -> p.contains("spark"));
+  }
+
+  @Test
+  void truncatedDownloadFailsAfterItsRetriesAndInstallsNothingOfIt() throws Exception {
+    Path app = fixture.engineApp("truncated", "0.14.0");
+    fixture.server.fault("/dist/zulu8.jdk.tar.gz", Fault.truncate(100));
+
+    Run run = fixture.compile(app, fixture.envDir("truncated", Map.of()), none());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.DOWNLOAD_FAILED.code());
+    assertThat(run.stderr()).contains(" !     Error: Download of " + fixture.server.uri("/dist/zulu8.jdk.tar.gz")
+        + " failed after 2 attempts: the connection closed after 100 of "
+        + fixture.files.get("zulu8.jdk.tar.gz").length + " bytes.");
+    assertThat(app.resolve(".jdk")).doesNotExist();
+    assertThat(leftovers(app)).noneMatch(p -> p.contains(".jdk"));
+  }
+
+  @Test
+  void templateJsonAskingForPredictionIo010FailsNamingTheFile() throws Exception {
+    Run run = fixture.compile(fixture.engineApp("old", "0.10.0-incubating"), fixture.envDir("old", Map.of()), none());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.UNSUPPORTED_VERSION.code());
+    assertThat(run.stderr()).startsWith(" !     Error: template.json").contains("0.10.0-incubating");
+    assertThat(fixture.server.requestCount()).isZero();
+  }
+
+  @Test
+  void templateJsonAskingForAnUnknownVersionFailsNamingTheFile() throws Exception {
+    Run run = fixture.compile(fixture.engineApp("unknown", "7.7.7"), fixture.envDir("unknown", Map.of()), none());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.UNSUPPORTED_VERSION.code());
+    assertThat(run.stderr()).startsWith(" !     Error: template.json").contains("7.7.7").contains("PREDICTIONIO_DIST_URL");
+  }
+
+  @Test
+  void theOriginalsErbOverrideFailsNamingTheFileAndTheWayOut() throws Exception {
+    Path app = fixture.engineApp("erb", "0.14.0");
+    Files.createDirectories(app.resolve("config"));
+    Files.writeString(app.resolve("config/core-site.xml.erb"), "<configuration><%= ENV['X'] %></configuration>\n");
+
+    Run run = fixture.compile(app, fixture.envDir("erb", Map.of()), none());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.INVALID_APP_FILE.code());
+    assertThat(run.stderr()).startsWith(" !     Error: config/core-site.xml.erb is an ERB template of the original buildpack")
+        .contains("config/core-site.xml.mustache");
+  }
+
+  @Test
+  void hostileEnvDirValuesAreNeitherExportedNorExecuted() throws Exception {
+    Path app = fixture.engineApp("hostile", "0.14.0");
+    Path marker = temp.resolve("pwned");
+    Path envDir = fixture.envDir("hostile", Map.of(
+        "PATH", "/nonexistent",
+        "LD_PRELOAD", "/nonexistent/evil.so",
+        "JAVA_TOOL_OPTIONS", "-Dpwned=true",
+        "PIO_MAVEN_REPO", "https://repo.example/m2/",
+        "PIO_EVENTSERVER_APP_NAME", "$(touch " + marker + ")'; touch " + marker + "; '"));
+
+    Run run = fixture.compile(app, envDir, none());
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(marker).doesNotExist();
+    String pioEnv = Files.readString(fixture.record.resolve("pio.env"));
+    assertThat(pioEnv).doesNotContain("/nonexistent").contains("PATH=" + app.resolve(".jdk/bin") + ":");
+    assertThat(fixture.cache.resolve("pio-buildpack/sbt/global/pio-buildpack-resolvers.sbt")).content()
+        .endsWith("resolvers += \"PIO_MAVEN_REPO\" at \"https://repo.example/m2/\"\n");
+    assertThat(app.resolve("build.sbt")).hasContent("name := \"engine\"");
+  }
+
+  @Test
+  void mavenRepoThatIsNotAUrlFailsNamingTheVariableAndRunsNothing() throws Exception {
+    Path app = fixture.engineApp("hostile-repo", "0.14.0");
+    Path marker = temp.resolve("pwned");
+    Path envDir = fixture.envDir("hostile-repo", Map.of("PIO_MAVEN_REPO",
+        "https://repo.example/m2\"; sys.process.Process(\"touch " + marker + "\").!; \""));
+
+    Run run = fixture.compile(app, envDir, none());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.INVALID_SETTING.code());
+    assertThat(run.stderr()).startsWith(" !     Error: PIO_MAVEN_REPO is not a URL");
+    assertThat(marker).doesNotExist();
+    assertThat(fixture.server.requestCount()).isZero();
+  }
+
+  @Test
+  void aFlagThatIsNotTrueOrFalseFailsNamingTheVariable() throws Exception {
+    Run run = fixture.compile(fixture.eventServerApp("flag"), fixture.envDir("flag", Map.of("PIO_VERBOSE", "yes")),
+        none());
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.INVALID_SETTING.code());
+    assertThat(run.stderr()).startsWith(" !     Error: PIO_VERBOSE");
+  }
+
+  @Test
+  void failedPioBuildShowsItsOutputAndOneSummaryLine() throws Exception {
+    Path app = fixture.engineApp("broken", "0.14.0");
+
+    Run run = fixture.compile(app, fixture.envDir("broken", Map.of()),
+        Map.of("PIO_IT_BUILD_FAIL", "Engine.scala:1: not found: type Enginee"));
+
+    assertThat(run.exit()).isEqualTo(HerokuExitCode.ENGINE_BUILD_FAILED.code());
+    assertThat(run.stdout()).contains("       [ERROR] Engine.scala:1: not found: type Enginee");
+    assertThat(run.stderr()).isEqualTo(" !     Error: pio build failed with exit code 1; its output is above. Fix the engine's "
+        + "sources or build.sbt, or set PIO_VERBOSE=true for more detail.\n");
+  }
+
+  @Test
+  void eventServerFlagOnAnEngineRepositoryInstallsOnlyTheToolkit() throws Exception {
+    Path app = fixture.engineApp("flagged", "0.14.0");
+
+    Run run = fixture.compile(app, fixture.envDir("flagged", Map.of("PIO_RUN_AS_EVENTSERVER", "true")), none());
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.stdout()).contains("-----> PredictionIO event server app (PIO_RUN_AS_EVENTSERVER=true)");
+    assertThat(app.resolve("PredictionIO-dist")).doesNotExist();
+    assertThat(app.resolve("Procfile")).content().startsWith("web: bin/pio-data eventserver");
+  }
+
+  @Test
+  void theAppsOwnProcfileWins() throws Exception {
+    Path app = fixture.eventServerApp("own");
+    Files.writeString(app.resolve("Procfile"), "web: bin/pio-data eventserver --port $PORT\n");
+
+    Run run = fixture.compile(app, fixture.envDir("own", Map.of()), none());
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(app.resolve("Procfile")).hasContent("web: bin/pio-data eventserver --port $PORT");
+    assertThat(run.stdout()).contains("Procfile: the app's own (kept)");
+  }
+
+  @Test
+  void jdkInstalledByTheJvmBuildpackIsReused() throws Exception {
+    Path app = fixture.engineApp("jvm", "0.14.0");
+    Files.createDirectories(app.resolve(".jdk/bin"));
+    Files.writeString(app.resolve(".jdk/release"), "JAVA_VERSION=\"1.8.0_432\"\n");
+    Files.writeString(app.resolve(".jdk/bin/java"), "#!/bin/sh\n");
+    app.resolve(".jdk/bin/java").toFile().setExecutable(true);
+
+    Run run = fixture.compile(app, fixture.envDir("jvm", Map.of()), none());
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.stdout()).contains("Using the JDK 1.8.0_432 another buildpack (heroku/jvm) installed in .jdk");
+    assertThat(fixture.server.requestCount("/dist/zulu8.jdk.tar.gz")).isZero();
+    assertThat(app.resolve(".jdk/release")).hasContent("JAVA_VERSION=\"1.8.0_432\"");
+  }
+
+  private static List<String> leftovers(Path dir) throws Exception {
+    if (!Files.exists(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      return paths.map(p -> dir.relativize(p).toString()).filter(p -> p.contains(".tmp")).toList();
+    }
+  }
+}
