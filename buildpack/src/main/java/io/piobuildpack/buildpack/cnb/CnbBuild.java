@@ -28,6 +28,7 @@ import io.piobuildpack.buildpack.render.OverrideException;
 import io.piobuildpack.core.config.Environment;
 import io.piobuildpack.core.config.EnvironmentVariableException;
 import io.piobuildpack.core.output.DeployLog;
+import io.piobuildpack.buildpack.output.InstallEvents;
 import io.piobuildpack.buildpack.output.RenderEvents;
 import io.piobuildpack.templates.TemplateEngine;
 import io.piobuildpack.templates.TemplateRenderException;
@@ -85,7 +86,6 @@ public final class CnbBuild {
   static final String TOOLKIT = "toolkit";
 
   private final DeployLog log;
-  private final InstallEvents installEvents;
   private final Path toolkitJar;
 
   /**
@@ -96,7 +96,6 @@ public final class CnbBuild {
    */
   public CnbBuild(DeployLog log, Path toolkitJar) {
     this.log = log;
-    this.installEvents = new InstallEvents(log);
     this.toolkitJar = toolkitJar;
   }
 
@@ -146,7 +145,7 @@ public final class CnbBuild {
         InstallSettings.from(env), platform.os(), platform.arch());
     Files.createDirectories(layers.dir());
     Path downloads = downloadsLayer(layers);
-    Installer installer = Installer.forBuild(env, downloads);
+    Installing installer = new Installing(Installer.forBuild(env, downloads), new InstallEvents(log, layers.dir()));
     boolean engine = kind == AppKind.ENGINE;
     if (engine) {
       plan.notes().forEach(log::note);
@@ -200,29 +199,29 @@ public final class CnbBuild {
     return dir.resolve("pio-buildpack/downloads");
   }
 
-  private void jdkLayer(Layers layers, Installer installer, Artifact jdk) throws InstallException, IOException {
+  private void jdkLayer(Layers layers, Installing installer, Artifact jdk) throws InstallException, IOException {
     LayerSpec spec = new LayerSpec(JDK, LayerTypes.LAUNCH_CACHE, List.of(LayerArtifact.expected(jdk)), Map.of(),
         false);
     Path home = layers.contents(JDK).resolve("jdk");
     List<LayerArtifact> installed = contribute(layers, spec, dir -> recorded(home),
-        dir -> List.of(install(installer, jdk, home)));
+        dir -> List.of(installer.install(jdk, home)));
     EnvFiles.launch(layers.contents(JDK)).override("JAVA_HOME", home.toString())
         .prepend("PATH", home.resolve("bin").toString(), ":");
     finish(layers, spec, installed);
   }
 
-  private Path sparkLayer(Layers layers, Installer installer, Artifact spark) throws InstallException, IOException {
+  private Path sparkLayer(Layers layers, Installing installer, Artifact spark) throws InstallException, IOException {
     LayerSpec spec = new LayerSpec(SPARK, LayerTypes.LAUNCH_CACHE, List.of(LayerArtifact.expected(spark)),
         Map.of(), false);
     Path home = layers.contents(SPARK).resolve("dist");
     List<LayerArtifact> installed = contribute(layers, spec, dir -> recorded(home),
-        dir -> List.of(install(installer, spark, home)));
+        dir -> List.of(installer.install(spark, home)));
     EnvFiles.launch(layers.contents(SPARK)).override("SPARK_HOME", home.toString());
     finish(layers, spec, installed);
     return home;
   }
 
-  private void predictionIoLayer(Layers layers, Installer installer, InstallPlan plan, Path sparkHome)
+  private void predictionIoLayer(Layers layers, Installing installer, InstallPlan plan, Path sparkHome)
       throws InstallException, IOException {
     List<Artifact> artifacts = new ArrayList<>(List.of(plan.predictionIo(), plan.postgresqlJdbc()));
     plan.elasticsearch().ifPresent(artifacts::add);
@@ -234,13 +233,13 @@ public final class CnbBuild {
     List<LayerArtifact> installed = contribute(layers, spec, dir -> recorded(home)
         && recorded(home.resolve(AppLayout.POSTGRES_JDBC_DRIVER)), dir -> {
           List<LayerArtifact> done = new ArrayList<>();
-          done.add(install(installer, plan.predictionIo(), home));
-          done.add(install(installer, plan.postgresqlJdbc(), home.resolve(AppLayout.POSTGRES_JDBC_DRIVER)));
+          done.add(installer.install(plan.predictionIo(), home));
+          done.add(installer.install(plan.postgresqlJdbc(), home.resolve(AppLayout.POSTGRES_JDBC_DRIVER)));
           if (plan.elasticsearch().isPresent()) {
-            done.add(install(installer, plan.elasticsearch().get(), home.resolve(AppLayout.ELASTICSEARCH_HOME)));
+            done.add(installer.install(plan.elasticsearch().get(), home.resolve(AppLayout.ELASTICSEARCH_HOME)));
           }
           for (Artifact jar : plan.s3Jars()) {
-            done.add(install(installer, jar, home.resolve("lib/spark").resolve(jar.name() + ".jar")));
+            done.add(installer.install(jar, home.resolve("lib/spark").resolve(jar.name() + ".jar")));
           }
           return done;
         });
@@ -250,7 +249,7 @@ public final class CnbBuild {
     finish(layers, spec, installed);
   }
 
-  private void toolkitLayer(Layers layers, Installer installer, Artifact jre, AppKind kind, Path app)
+  private void toolkitLayer(Layers layers, Installing installer, Artifact jre, AppKind kind, Path app)
       throws InstallException, IOException {
     LayerArtifact jar = new LayerArtifact("pio-data", Toolkit.version(), sha256(toolkitJar), "BUNDLED", "");
     LayerSpec spec = new LayerSpec(TOOLKIT, LayerTypes.LAUNCH_CACHE, List.of(LayerArtifact.expected(jre), jar),
@@ -260,7 +259,7 @@ public final class CnbBuild {
     Path jarFile = layer.resolve("lib/pio-data.jar");
     List<LayerArtifact> installed = contribute(layers, spec, dir -> recorded(jreHome) && Files.isRegularFile(jarFile),
         dir -> {
-          LayerArtifact installedJre = install(installer, jre, jreHome);
+          LayerArtifact installedJre = installer.install(jre, jreHome);
           Files.createDirectories(jarFile.getParent());
           Files.copy(toolkitJar, jarFile, StandardCopyOption.REPLACE_EXISTING);
           log.note("Installed pio-data " + Toolkit.version());
@@ -359,8 +358,11 @@ public final class CnbBuild {
         installed, spec.inputs()));
   }
 
-  private LayerArtifact install(Installer installer, Artifact artifact, Path destination) throws InstallException {
-    return LayerArtifact.installed(installer.install(artifact, destination, installEvents).record());
+  /** The installer with the listener that reports its events. */
+  private record Installing(Installer installer, InstallEvents events) {
+    LayerArtifact install(Artifact artifact, Path destination) throws InstallException {
+      return LayerArtifact.installed(installer.install(artifact, destination, events).record());
+    }
   }
 
   private static boolean recorded(Path destination) throws IOException {
