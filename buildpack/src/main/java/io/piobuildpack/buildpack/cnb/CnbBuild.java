@@ -1,6 +1,10 @@
 package io.piobuildpack.buildpack.cnb;
 
 import io.piobuildpack.buildpack.detect.AppKind;
+import io.piobuildpack.buildpack.heroku.CompileSettings;
+import io.piobuildpack.buildpack.heroku.EngineBuild;
+import io.piobuildpack.buildpack.heroku.HerokuBuildException;
+import io.piobuildpack.buildpack.heroku.HerokuExitCode;
 import io.piobuildpack.buildpack.install.InstallRecord;
 import io.piobuildpack.buildpack.install.Installer;
 import io.piobuildpack.buildpack.install.archive.ArchiveException;
@@ -84,6 +88,7 @@ public final class CnbBuild {
   static final String SPARK = "spark";
   static final String PREDICTIONIO = "predictionio";
   static final String TOOLKIT = "toolkit";
+  static final String ENGINE_BUILD = "engine-build";
 
   private final DeployLog log;
   private final Path toolkitJar;
@@ -147,9 +152,10 @@ public final class CnbBuild {
     Path downloads = downloadsLayer(layers);
     Installing installer = new Installing(Installer.forBuild(env, downloads), new InstallEvents(log, layers.dir()));
     boolean engine = kind == AppKind.ENGINE;
+    boolean providesJdk = BuildpackPlan.read(inputs.planPath()).providesJdk();
     if (engine) {
       plan.notes().forEach(log::note);
-      if (BuildpackPlan.read(inputs.planPath()).providesJdk()) {
+      if (providesJdk) {
         jdkLayer(layers, installer, plan.jdk());
       } else {
         layers.remove(JDK);
@@ -165,10 +171,18 @@ public final class CnbBuild {
     }
     toolkitLayer(layers, installer, plan.jre(), kind, app);
     linkIntoApp(app, layers, engine);
+    if (engine) {
+      linkJdk(app, layers, providesJdk, env);
+    }
     log.stepStarted("Build-time files");
     new BuildTimeFiles(app, new TemplateEngine(), new RenderEvents(log)).write(new BuildSettings(engine,
         engine && plan.elasticsearch().isPresent(), AppLayout.TOOLKIT_DIR + "/jre/bin/java",
         kind == AppKind.EVENT_SERVER));
+    if (engine) {
+      buildEngine(app, layers, env);
+    } else {
+      layers.remove(ENGINE_BUILD);
+    }
     Layers.writeAtomically(layers.dir().resolve("launch.toml"),
         new TemplateEngine().render(Templates.LAUNCH_TOML, CnbProcesses.of(kind, app)));
     log.stepStarted("Processes: " + String.join(", ", CnbProcesses.of(kind, app).processes().stream()
@@ -275,6 +289,47 @@ public final class CnbBuild {
       Files.deleteIfExists(layer.resolve("env.launch").resolve(AppKind.RUN_AS_EVENTSERVER + ".default"));
     }
     finish(layers, spec, installed);
+  }
+
+  /**
+   * {@code .jdk} in the app, where the Heroku layout and the launchers' build step expect the JDK: this buildpack's
+   * {@code jdk} layer, or the {@code JAVA_HOME} an earlier JDK buildpack set for the build (its layer is in the
+   * image too).
+   */
+  private static void linkJdk(Path app, Layers layers, boolean providesJdk, Environment env)
+      throws CnbException, IOException {
+    Path target;
+    if (providesJdk) {
+      target = layers.contents(JDK).resolve("jdk");
+    } else {
+      Optional<String> javaHome = env.find("JAVA_HOME");
+      if (javaHome.isEmpty()) {
+        throw new CnbException(CnbExitCode.INVALID_SETTING, "The build plan gives the JDK to an earlier buildpack,"
+            + " but JAVA_HOME is not set for this build: that buildpack must contribute the JDK to the build"
+            + " (the plan asks for jdk with build = true).", null);
+      }
+      target = Path.of(javaHome.get());
+    }
+    link(app.resolve(".jdk"), target, "the JDK");
+  }
+
+  /**
+   * {@code pio build} in the app directory, as on Heroku ({@link EngineBuild}): the engine's jars stay in the app
+   * directory (where {@code pio train} and {@code pio deploy} read them); sbt's Ivy cache, boot directory and global
+   * settings are kept in the cache-only {@code engine-build} layer, so a rebuild resolves nothing again.
+   */
+  private void buildEngine(Path app, Layers layers, Environment env) throws CnbException, IOException {
+    Path cache = layers.contents(ENGINE_BUILD);
+    Files.createDirectories(cache);
+    layers.writeToml(ENGINE_BUILD, LayerTypes.CACHE_ONLY,
+        new LayerMetadata(LayerSpec.LAYER_FORMAT, Toolkit.version(), List.of(), Map.of()));
+    try {
+      new EngineBuild(log).run(EngineBuild.Goal.PIO_BUILD, app, cache, env.asMap(), CompileSettings.from(env));
+    } catch (HerokuBuildException e) {
+      throw new CnbException(e.exitCode() == HerokuExitCode.ENGINE_BUILD_FAILED ? CnbExitCode.ENGINE_BUILD_FAILED
+          : CnbExitCode.IO_ERROR, e.getMessage(), e);
+    }
+    Layers.deleteRecursively(app.resolve("target/streams"));
   }
 
   /** Puts links to the layers where the app layout of the Heroku front-end has the installs. */

@@ -28,6 +28,8 @@ public enum CnbExitCode {
   BAD_TEMPLATE(8, "an app template or override cannot be used"),
   /** A layer, file or directory cannot be written or read. */
   IO_ERROR(9, "a layer or file cannot be written"),
+  /** The engine's build ({@code pio build}) failed; its output is in the log. */
+  ENGINE_BUILD_FAILED(10, "the engine's build (pio build) failed"),
   /** A bug. */
   INTERNAL(70, "internal error");
 

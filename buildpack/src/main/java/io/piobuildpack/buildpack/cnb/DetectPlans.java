@@ -11,7 +11,7 @@ import java.util.Map;
  * <ul>
  *   <li>Event-server app: provides and requires {@value #TOOLKIT} (the toolkit's runtime layer only).
  *   <li>Engine: first alternative: provides {@value #TOOLKIT} and {@value #PREDICTIONIO}, requires them and
- *       {@value #JDK} version 8 for launch, <em>without</em> providing it: chosen when an earlier buildpack of the
+ *       {@value #JDK} version 8 for build ({@code pio build}) and launch, <em>without</em> providing it: chosen when an earlier buildpack of the
  *       group provides {@code jdk} (heroku/jvm, Paketo's JDK buildpacks), which then installs it. Second
  *       alternative ({@code [[or]]}): the same, but this buildpack also provides {@value #JDK} and installs Zulu 8
  *       itself: chosen when it runs alone. The lifecycle takes the first alternative that resolves
@@ -43,7 +43,7 @@ public final class DetectPlans {
     Map<String, Object> jdk = new LinkedHashMap<>();
     jdk.put("version", "8");
     jdk.put("launch", true);
-    jdk.put("build", false);
+    jdk.put("build", true);
     List<BuildPlan.Requirement> requires = List.of(toolkit, new BuildPlan.Requirement(PREDICTIONIO, pio),
         new BuildPlan.Requirement(JDK, jdk));
     return new BuildPlan(List.of(

@@ -151,10 +151,15 @@ class CnbBuildpackIT {
     CnbLifecycle.Run build = detectAndBuild(1, true);
 
     assertThat(build.exitCode()).as(build.output()).isZero();
-    assertThat(layerTomls()).containsExactly("downloads.toml", "jdk.toml", "launch.toml", "predictionio.toml",
-        "spark.toml", "toolkit.toml");
-    assertThat(toml(layers.resolve("downloads.toml")).path("types").toString())
-        .isEqualTo("{\"launch\":false,\"build\":false,\"cache\":true}");
+    assertThat(layerTomls()).containsExactly("downloads.toml", "engine-build.toml", "jdk.toml", "launch.toml",
+        "predictionio.toml", "spark.toml", "toolkit.toml");
+    for (String cacheOnly : List.of("downloads", "engine-build")) {
+      assertThat(toml(layers.resolve(cacheOnly + ".toml")).path("types").toString())
+          .isEqualTo("{\"launch\":false,\"build\":false,\"cache\":true}");
+    }
+    assertThat(build.stdout()).contains("- Building the engine: pio build", "      PredictionIO 0.14.0");
+    assertThat(layers.resolve("engine-build/pio-buildpack/sbt/global")).isDirectory();
+    assertThat(Files.readSymbolicLink(workspace.resolve(".jdk"))).isEqualTo(layers.resolve("jdk/jdk"));
     for (String layer : List.of("jdk", "predictionio", "spark", "toolkit")) {
       JsonNode layerToml = toml(layers.resolve(layer + ".toml"));
       assertThat(layerToml.path("types").toString()).isEqualTo("{\"launch\":true,\"build\":false,\"cache\":true}");
@@ -297,9 +302,11 @@ class CnbBuildpackIT {
 
     assertThat(build.exitCode()).as(build.output()).isZero();
     assertThat(build.stdout()).contains("JDK: provided by an earlier buildpack");
-    assertThat(layerTomls()).containsExactly("downloads.toml", "launch.toml", "predictionio.toml", "spark.toml",
-        "toolkit.toml");
+    assertThat(layerTomls()).containsExactly("downloads.toml", "engine-build.toml", "launch.toml",
+        "predictionio.toml", "spark.toml", "toolkit.toml");
     assertThat(layers.resolve("jdk")).doesNotExist();
+    // the JAVA_HOME the earlier JDK buildpack's build layer set (the emulation's build environment)
+    assertThat(Files.readSymbolicLink(workspace.resolve(".jdk"))).isEqualTo(Path.of(System.getProperty("java.home")));
     assertThat(server.requests()).extracting(LoopbackFileServer.Request::path)
         .doesNotContain("/dist/1.8.0_502.tar.gz");
   }
