@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.piobuildpack.buildpack.install.TestArtifacts;
 import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
 import io.piobuildpack.testsupport.archive.DistributionLayouts;
+import io.piobuildpack.testsupport.archive.TarGzBuilder;
 import io.piobuildpack.testsupport.http.LoopbackFileServer;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -291,6 +292,25 @@ class CnbBuildpackIT {
     assertThat(layers.resolve("spark.toml")).doesNotExist();
     assertThat(layers.resolve("spark")).doesNotExist();
     assertThat(layers.resolve("spark.sbom.cdx.json")).doesNotExist();
+    assertThat(layers.resolve("launch.toml")).doesNotExist();
+  }
+
+  @Test
+  void aFailingEngineBuildFailsTheBuildWithItsOutputAndExitCode10() throws Exception {
+    fixture.replace("apache-predictionio-0.14.0-bin.tar.gz", TarGzBuilder.create()
+        .directory("PredictionIO-0.14.0/", 0755)
+        .executable("PredictionIO-0.14.0/bin/pio", "#!/bin/sh\necho \"[error] Engine.scala:3: not found: type Foo\"\n"
+            + "exit 3\n")
+        .directory("PredictionIO-0.14.0/conf", 0755)
+        .directory("PredictionIO-0.14.0/lib", 0755)
+        .build());
+    checkout(engineSource("1.8"));
+
+    CnbLifecycle.Run build = detectAndBuild(1, true);
+
+    assertThat(build.exitCode()).isEqualTo(CnbExitCode.ENGINE_BUILD_FAILED.code());
+    assertThat(build.stdout()).contains("      [error] Engine.scala:3: not found: type Foo");
+    assertThat(build.stderr()).contains("! ERROR: pio build failed with exit code 3; its output is above.");
     assertThat(layers.resolve("launch.toml")).doesNotExist();
   }
 

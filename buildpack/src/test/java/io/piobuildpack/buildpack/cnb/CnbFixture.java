@@ -72,6 +72,12 @@ final class CnbFixture implements AutoCloseable {
     server.serve("/dist/" + file, bytes);
   }
 
+  /** Serves other bytes for an artifact and pins their checksum in the buildpack's inventory. */
+  void replace(String file, byte[] bytes) throws IOException {
+    serve(file, bytes);
+    writeInventory();
+  }
+
   /** The bundled inventory with every artifact served here pointing at the loopback server and its checksum. */
   private void writeInventory() throws IOException {
     ObjectMapper json = new ObjectMapper();
