@@ -210,6 +210,30 @@ class ShellTemplatesTest {
   }
 
   @Test
+  void pioDataLauncherStartsTheEventServerFromTheBuildsArchiveWithPathsRelativeToTheApp() throws Exception {
+    PioDataLauncher model = new PioDataLauncher(hostile("java"), hostile("lib") + "/pio-data.jar");
+    String text = engine.render(Templates.PIO_DATA_LAUNCHER, model);
+    Path app = Files.createDirectories(dir.resolve("archive"));
+    Files.createDirectories(app.resolve(model.java()).getParent());
+    executable(app.resolve(model.java()), "#!/bin/sh\npwd; for a; do printf '%s\\0' \"$a\"; done\n");
+    Files.createDirectories(app.resolve(hostile("lib")));
+    Files.writeString(app.resolve(hostile("lib") + "/pio-data.jsa"), "archive");
+    Path launcher = executable(Files.createDirectories(app.resolve("bin")).resolve("pio-data"), text);
+
+    List<String> server = run(List.of(launcher.toString(), "eventserver", "--port", "0"),
+        Map.of("PIO_DATA_JAVA_OPTS", "-Xmx64m"));
+    List<String> status = run(List.of(launcher.toString(), "status"), Map.of());
+    List<String> off = run(List.of(launcher.toString(), "eventserver"), Map.of("PIO_DATA_CLASS_ARCHIVE", "off"));
+
+    String jsa = hostile("lib") + "/pio-data.jsa";
+    assertThat(server.get(0)).endsWith(app.toRealPath() + "\n-XX:SharedArchiveFile=" + jsa);
+    assertThat(server.subList(1, server.size())).containsExactly("-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Xmx64m",
+        "-jar", model.jar(), "eventserver", "--port", "0");
+    assertThat(status.get(status.size() - 2)).isEqualTo(app.toRealPath().resolve(model.jar()).toString());
+    assertThat(off).noneMatch(a -> a.contains("SharedArchiveFile"));
+  }
+
+  @Test
   void commandLauncherExecsPioDataWithItsCommandAndArguments() throws Exception {
     for (String command : List.of("release", "load-data", "train", "web", hostile("cmd"))) {
       String text = engine.render(Templates.PIO_COMMAND_LAUNCHER, new PioCommandLauncher(command));

@@ -163,6 +163,10 @@ public final class HerokuCompile {
           deleteTree(app.resolve("target/streams"));
         }
       }
+      if (!engine && mode == Mode.COMPILE) {
+        log.stepStarted("Recording the event server's class-data archive");
+        ClassDataArchive.record(app, toolkitJava, log);
+      }
       Files.writeString(app.resolve(ReleaseYaml.FILE), ReleaseYaml.render(!engine));
       ExportFile.write(buildpackDir,
           Optional.of(app.resolve(toolkitJava.equals(JDK_JAVA) || engine ? ".jdk" : AppLayout.TOOLKIT_DIR + "/jre")),

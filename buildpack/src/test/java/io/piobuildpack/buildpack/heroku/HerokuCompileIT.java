@@ -112,6 +112,8 @@ class HerokuCompileIT {
         web: bin/pio-data eventserver
         release: bin/heroku-buildpack-pio-release""");
     assertThat(fixture.record.resolve("pio.args")).doesNotExist();
+    assertThat(app.resolve(".pio-buildpack/lib/pio-data.jsa")).isNotEmptyFile();
+    assertThat(run.stdout()).contains("Recorded the event server's class-data archive .pio-buildpack/lib/pio-data.jsa");
 
     Map<String, String> dyno = new HashMap<>();
     dyno.put("PATH", "/usr/bin:/bin");
