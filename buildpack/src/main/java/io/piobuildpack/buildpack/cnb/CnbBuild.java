@@ -138,7 +138,8 @@ public final class CnbBuild {
     Path app = inputs.appDir();
     Environment env = inputs.env();
     Layers layers = new Layers(inputs.layersDir().orElseThrow());
-    Optional<AppKind> detected = BuildpackPlan.read(inputs.planPath()).kind().or(() -> AppKind.detect(app, env));
+    BuildpackPlan bpPlan = BuildpackPlan.read(inputs.planPath());
+    Optional<AppKind> detected = bpPlan.kind().or(() -> AppKind.detect(app, env));
     if (detected.isEmpty()) {
       throw new CnbException(CnbExitCode.LIFECYCLE_INPUT, "bin/build ran for an app bin/detect does not pass: no "
           + AppKind.ENGINE_JSON + " and " + AppKind.RUN_AS_EVENTSERVER + " is not true.", null);
@@ -152,7 +153,7 @@ public final class CnbBuild {
     Path downloads = downloadsLayer(layers);
     Installing installer = new Installing(Installer.forBuild(env, downloads), new InstallEvents(log, layers.dir()));
     boolean engine = kind == AppKind.ENGINE;
-    boolean providesJdk = BuildpackPlan.read(inputs.planPath()).providesJdk();
+    boolean providesJdk = bpPlan.providesJdk();
     if (engine) {
       plan.notes().forEach(log::note);
       if (providesJdk) {
