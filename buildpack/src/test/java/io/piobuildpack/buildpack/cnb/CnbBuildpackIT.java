@@ -146,6 +146,19 @@ class CnbBuildpackIT {
   }
 
   @Test
+  void realEnginesDetectAsEngines() throws Exception {
+    for (Path engine : CnbFixture.realEngines()) {
+      checkout(engine);
+
+      CnbLifecycle.Run detect = detect(Map.of());
+
+      assertThat(detect.exitCode()).as(engine + ": " + detect.output()).isZero();
+      assertThat(toml(planPath).path("requires").get(0).path("metadata").path("kind").asText()).as(engine.toString())
+          .isEqualTo("engine");
+    }
+  }
+
+  @Test
   void engineBuildWritesTypedLayersEnvFilesSbomsAndLaunchToml() throws Exception {
     checkout(engineSource("1.8"));
 

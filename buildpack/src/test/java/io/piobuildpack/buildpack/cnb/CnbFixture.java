@@ -13,7 +13,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A copy of the packaged buildpack ({@code target/buildpack}) laid out as a platform does
@@ -97,6 +100,25 @@ final class CnbFixture implements AutoCloseable {
       }
     }
     Files.writeString(buildpack.resolve(CnbBuild.INVENTORY_OVERRIDE), json.writeValueAsString(inventory));
+  }
+
+  /**
+   * The real engines' files (engine.json, template.json, app.json, data) from {@code PIO_IT_ENGINES_DIR}, default
+   * {@code ../shared/fixtures/engines} relative to the repository root.
+   */
+  static List<Path> realEngines() throws IOException {
+    Path dir = Optional.ofNullable(System.getenv("PIO_IT_ENGINES_DIR")).map(Path::of)
+        .orElse(Path.of("..", "..", "shared", "fixtures", "engines")).toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException("PIO_IT_ENGINES_DIR (the real engines' files) is not a directory: " + dir);
+    }
+    try (Stream<Path> list = Files.list(dir)) {
+      List<Path> engines = list.filter(p -> Files.isRegularFile(p.resolve("engine.json"))).sorted().toList();
+      if (engines.isEmpty()) {
+        throw new IllegalStateException("no engines in " + dir);
+      }
+      return engines;
+    }
   }
 
   /** An engine: engine.json, template.json (0.14.0), system.properties, two initial events. */
