@@ -7,6 +7,7 @@ import io.piobuildpack.templates.model.ExecD;
 import io.piobuildpack.templates.model.PioCommandLauncher;
 import io.piobuildpack.templates.model.PioDataLauncher;
 import io.piobuildpack.templates.model.PioEnv;
+import io.piobuildpack.templates.model.PioJava;
 import io.piobuildpack.templates.model.PioPath;
 import io.piobuildpack.templates.model.RuntimeHook;
 import java.io.IOException;
@@ -117,6 +118,26 @@ class ShellTemplatesTest {
     assertThat(vars).containsEntry("PATH",
         "/app/PredictionIO-dist/bin:/app/PredictionIO-dist/sbt:/usr/bin:/bin").containsEntry("rc", "0");
     assertThat(vars.get("-")).doesNotContain("e").doesNotContain("u");
+  }
+
+  @Test
+  void pioJavaSetsTheAppsJdkFirstOnceAndLeaksNoShellOption() throws Exception {
+    for (String variant : List.of("ordinary", "hostile")) {
+      String jdk = variant.equals("ordinary") ? ".jdk" : hostile("jdk");
+      String text = engine.render(Templates.PIO_JAVA, new PioJava(jdk));
+      Golden.assertMatches("pio-java.sh." + variant, text);
+      Path script = Shell.write(dir, "pio-java.sh", text);
+      Path twice = Shell.write(dir, "twice.sh", ". " + quote(script) + "\n. " + quote(script) + "\n");
+
+      for (String shell : List.of("/bin/sh", "/bin/bash")) {
+        Map<String, String> vars = Shell.sourceAndRead(shell, twice, Map.of("HOME", "/app"),
+            List.of("JAVA_HOME", "PATH", "-", "rc"));
+
+        assertThat(vars).as(shell).containsEntry("JAVA_HOME", "/app/" + jdk)
+            .containsEntry("PATH", "/app/" + jdk + "/bin:/usr/bin:/bin").containsEntry("rc", "0");
+        assertThat(vars.get("-")).doesNotContain("e").doesNotContain("u");
+      }
+    }
   }
 
   @Test

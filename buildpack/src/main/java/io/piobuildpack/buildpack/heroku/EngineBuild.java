@@ -134,14 +134,19 @@ public final class EngineBuild {
     return callerOptions == null || callerOptions.isBlank() ? options : options + " " + callerOptions;
   }
 
-  /** A Scala string literal: {@code "} and {@code \} escaped, control characters as unicode escapes. */
+  /**
+   * A Scala string literal: {@code "} and {@code \} escaped. Control characters are refused (Scala reads unicode
+   * escapes before it lexes, so none can be written safely; {@link CompileSettings} refuses them first).
+   *
+   * @throws IllegalArgumentException for a control character
+   */
   static String scalaString(String value) {
     StringBuilder out = new StringBuilder("\"");
     for (char c : value.toCharArray()) {
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c < 0x20 || c == 0x7f) {
-        out.append(String.format("\\u%04x", (int) c));
+        throw new IllegalArgumentException("a control character cannot be written in an sbt string");
       } else {
         out.append(c);
       }

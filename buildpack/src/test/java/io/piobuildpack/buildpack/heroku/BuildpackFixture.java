@@ -67,6 +67,10 @@ final class BuildpackFixture implements AutoCloseable {
     serve("spark-2.1.1-bin-hadoop2.7.tgz", spark("2.1.1"));
     serve("zulu8.jdk.tar.gz", jdk());
     serve("OpenJDK17U-jre_x64_linux_hotspot_17.0.20_8.tar.gz", jre());
+    serve("elasticsearch-5.6.9.tar.gz", TarGzBuilder.create().directory("elasticsearch-5.6.9/", 0755)
+        .executable("elasticsearch-5.6.9/bin/elasticsearch", "#!/bin/sh\n").build());
+    serve("hadoop-aws-2.7.3.jar", "PK hadoop-aws".getBytes(StandardCharsets.UTF_8));
+    serve("aws-java-sdk-1.7.4.jar", "PK aws-java-sdk".getBytes(StandardCharsets.UTF_8));
     serve("postgresql-42.7.8.jar", "PK postgresql driver 42.7.8".getBytes(StandardCharsets.UTF_8));
     inventory = root.resolve("inventory.json");
     writeInventory();
@@ -155,6 +159,9 @@ final class BuildpackFixture implements AutoCloseable {
     byArtifact.put("jdk 1.8.0_502 amd64", "zulu8.jdk.tar.gz");
     byArtifact.put("jre 17.0.20 amd64", "OpenJDK17U-jre_x64_linux_hotspot_17.0.20_8.tar.gz");
     byArtifact.put("postgresql-jdbc 42.7.8", "postgresql-42.7.8.jar");
+    byArtifact.put("elasticsearch 5.6.9", "elasticsearch-5.6.9.tar.gz");
+    byArtifact.put("hadoop-aws 2.7.3", "hadoop-aws-2.7.3.jar");
+    byArtifact.put("aws-java-sdk 1.7.4", "aws-java-sdk-1.7.4.jar");
     for (JsonNode node : (ArrayNode) tree.get("artifacts")) {
       ObjectNode artifact = (ObjectNode) node;
       String key = artifact.get("name").asText() + " " + artifact.get("version").asText();
@@ -276,5 +283,10 @@ final class BuildpackFixture implements AutoCloseable {
   @Override
   public void close() {
     server.close();
+    try {
+      Files.deleteIfExists(buildpack.resolve("lib"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

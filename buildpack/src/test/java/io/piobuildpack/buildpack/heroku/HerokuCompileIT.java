@@ -85,6 +85,16 @@ class HerokuCompileIT {
         .contains("export PATH='" + app.resolve(".jdk/bin") + "'\"${PATH:+:$PATH}\"")
         .contains("export PATH='" + app.resolve("PredictionIO-dist/bin") + "'");
 
+    Map<String, String> dyno = new HashMap<>();
+    dyno.put("PATH", "/usr/bin:/bin");
+    dyno.put("HOME", app.toString());
+    dyno.put("PIO_IT_RECORD", fixture.record.toString());
+    Run train = BuildpackFixture.exec(dyno, List.of("sh", "-c",
+        "for f in .profile.d/*.sh; do . \"./$f\"; done; exec bin/heroku-buildpack-pio-train"), app);
+    assertThat(train.exit()).as(train.all()).isZero();
+    assertThat(Files.readAllLines(fixture.record.resolve("pio.args"))).last().asString().startsWith("train");
+    assertThat(Files.readAllLines(fixture.record.resolve("pio.env"))).contains("JAVA_HOME=" + app.resolve(".jdk"));
+
     Run release = fixture.run("release", fixture.baseEnvironment(), app.toString());
     assertThat(release.exit()).isZero();
     assertThat(release.stdout()).startsWith("---\n");
@@ -323,6 +333,41 @@ class HerokuCompileIT {
     assertThat(run.stdout()).contains("Using the JDK 1.8.0_432 another buildpack (heroku/jvm) installed in .jdk");
     assertThat(fixture.server.requestCount("/dist/zulu8.jdk.tar.gz")).isZero();
     assertThat(app.resolve(".jdk/release")).hasContent("JAVA_VERSION=\"1.8.0_432\"");
+  }
+
+  @Test
+  void elasticsearchAndTheS3JarsAreInstalledWhenConfiguredAtBuild() throws Exception {
+    Path app = fixture.engineApp("storage", "0.14.0");
+
+    Run run = fixture.compile(app, fixture.envDir("storage", Map.of("PIO_ELASTICSEARCH_URL",
+        "https://user:secret@es.example:9243", "PIO_S3_BUCKET_NAME", "bucket")), none());
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(app.resolve("PredictionIO-dist/vendors/elasticsearch/bin/elasticsearch")).isExecutable();
+    assertThat(app.resolve("PredictionIO-dist/lib/spark/hadoop-aws.jar")).hasContent("PK hadoop-aws");
+    assertThat(app.resolve("PredictionIO-dist/lib/spark/aws-java-sdk.jar")).hasContent("PK aws-java-sdk");
+    assertThat(app.resolve("PredictionIO-dist/conf/pio-env.sh")).content().contains("ELASTICSEARCH");
+    assertThat(run.all()).doesNotContain("secret");
+  }
+
+  @Test
+  void eventServerStartsFromTheBuildsClassDataArchiveAfterTheSlugMoved() throws Exception {
+    Path built = fixture.eventServerApp("moving");
+    assertThat(fixture.compile(built, fixture.envDir("moving", Map.of()), none()).exit()).isZero();
+    Path app = temp.resolve("app");
+    Files.move(built, app);
+    Path classes = temp.resolve("classes.log");
+    Map<String, String> dyno = new HashMap<>();
+    dyno.put("PATH", "/usr/bin:/bin");
+    dyno.put("HOME", app.toString());
+    dyno.put("PIO_DATA_JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
+
+    Run run = BuildpackFixture.exec(dyno, List.of(app.resolve("bin/pio-data").toString(), "eventserver",
+        "--self-test"), temp);
+
+    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(Files.readAllLines(classes)).filteredOn(l -> l.contains("io.piobuildpack.core.server")
+        && l.contains("source: shared objects file (top)")).isNotEmpty();
   }
 
   private static List<String> leftovers(Path dir) throws Exception {
