@@ -266,6 +266,29 @@ class CnbBuildpackIT {
   }
 
   @Test
+  void metadataRestoredFromTheImageWithoutTheCacheRebuildsEachLayerAndSaysWhy() throws Exception {
+    Path source = engineSource("1.8");
+    checkout(source);
+    assertThat(detectAndBuild(1, true).exitCode()).isZero();
+    CnbLifecycle.restoreWithoutCache(layers);
+    assertThat(layers.resolve("spark.toml")).exists();
+    assertThat(layers.resolve("spark")).doesNotExist();
+    checkout(source);
+    server.resetCounts();
+
+    CnbLifecycle.Run rebuild = detectAndBuild(1, true);
+
+    assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
+    for (String layer : List.of("jdk", "spark", "predictionio", "toolkit")) {
+      assertThat(rebuild.stdout()).contains("- Layer " + layer + ": installing").contains(
+          "(its contents were not restored (the build cache was cleared or does not match the image))");
+      assertThat(toml(layers.resolve(layer + ".toml")).path("types").path("launch").asBoolean()).isTrue();
+    }
+    assertThat(layers.resolve("spark/dist/bin/spark-submit")).isExecutable();
+    assertThat(server.requestCount()).isEqualTo(served.size() - 1); // every archive once, not the other JDK
+  }
+
+  @Test
   void aJdkVersionChangeReplacesOnlyTheJdkLayerAndSaysWhy() throws Exception {
     checkout(engineSource("1.8"));
     assertThat(detectAndBuild(1, true).exitCode()).isZero();

@@ -181,6 +181,26 @@ final class CnbLifecycle {
   }
 
   /**
+   * Prepares {@code layers} as the lifecycle does when the build cache is gone (cleared, or its layers do not match
+   * the image's): launch layers come back with their metadata from the image and no contents, cache-only layers
+   * not at all; {@code [types]} removed.
+   */
+  static void restoreWithoutCache(Path layers) throws IOException {
+    restoreForRebuild(layers);
+    List<Path> entries;
+    try (Stream<Path> list = Files.list(layers)) {
+      entries = list.toList();
+    }
+    for (Path entry : entries) {
+      String name = entry.getFileName().toString();
+      boolean cacheOnly = List.of("downloads", "engine-build").stream().anyMatch(n -> name.startsWith(n));
+      if (Files.isDirectory(entry) || cacheOnly) {
+        Layers.deleteRecursively(entry);
+      }
+    }
+  }
+
+  /**
    * Starts a process of {@code launch.toml} as the launcher does: the launch layers' {@code bin} on {@code PATH},
    * their {@code env/}, {@code env.launch/} and {@code env.launch/<type>/} files applied (layers in alphabetical
    * order), then their {@code exec.d} programs run in the app directory with file descriptor 3 captured and the
