@@ -409,10 +409,17 @@ class CnbBuildpackIT {
     assertThat(detectAndBuild(1, true).exitCode()).isZero();
     try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
       Map<String, String> env = new LinkedHashMap<>();
-      env.put("PIO_STORAGE_SOURCES_PGSQL_URL", database.jdbcUrl());
+      // as a platform gives it: only DATABASE_URL; exec.d turns it into PredictionIO's variables at start
+      java.util.regex.Matcher jdbc = java.util.regex.Pattern.compile("jdbc:postgresql://([^/]+)/([^?]+)\\?user=(.+)")
+          .matcher(database.jdbcUrl());
+      assertThat(jdbc.matches()).as(database.jdbcUrl()).isTrue();
+      env.put("DATABASE_URL", "postgres://" + jdbc.group(3) + "@" + jdbc.group(1) + "/" + jdbc.group(2));
+      env.put("PIO_POSTGRES_OPTIONAL_SSL", "true");
       env.put("PIO_EVENTSERVER_APP_NAME", "cnb-app");
       env.put("PIO_EVENTSERVER_ACCESS_KEY", "cnb-test-access-key");
       Path log = temp.resolve("release.log");
+      assertThat(lifecycle.launchEnvironment(workspace, layers, "release", env).get("PIO_STORAGE_SOURCES_PGSQL_URL"))
+          .startsWith("jdbc:postgresql://" + jdbc.group(1) + "/" + jdbc.group(2));
 
       Process release = lifecycle.launch(workspace, layers, "release", env, log);
       started.add(release);
