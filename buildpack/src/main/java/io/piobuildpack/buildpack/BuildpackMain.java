@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack;
 
+import io.piobuildpack.buildpack.cnb.CnbPhases;
 import io.piobuildpack.buildpack.heroku.HerokuBuildException;
 import io.piobuildpack.buildpack.heroku.HerokuCompile;
 import io.piobuildpack.buildpack.heroku.HerokuExitCode;
@@ -17,8 +18,9 @@ import java.util.List;
 /**
  * The one Java entry point of the buildpack's {@code bin/*} shims: {@code BuildpackMain PHASE BUILDPACK_DIR ARGS...}.
  * Phases: {@code heroku-compile BUILD_DIR CACHE_DIR ENV_DIR}, {@code heroku-test-compile BUILD_DIR CACHE_DIR ENV_DIR},
- * {@code heroku-release BUILD_DIR} (the same YAML {@code bin/release} prints from the file compile wrote). Heroku's
- * detect and test are POSIX sh only (no Java at detect time; tests run the app's own tools), see docs/heroku.md. The
+ * {@code heroku-release BUILD_DIR} (the same YAML {@code bin/release} prints from the file compile wrote),
+ * {@code cnb-build [LAYERS_DIR PLATFORM_DIR PLAN_PATH]} (CNB {@code bin/build}, {@link CnbPhases#build}). Heroku's
+ * and CNB's detect and Heroku's test are POSIX sh only (no Java at detect time; tests run the app's own tools), see docs/heroku.md. The
  * exit status is the phase's ({@link HerokuExitCode} for the Heroku phases).
  */
 public final class BuildpackMain {
@@ -62,6 +64,9 @@ public final class BuildpackMain {
           out.print(java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : "--- {}\n");
           out.flush();
           return HerokuExitCode.SUCCESS.code();
+        }
+        case "cnb-build" -> {
+          return CnbPhases.build(buildpackDir, rest, environment, out, err);
         }
         default -> {
           err.println("pio-buildpack: unknown phase " + phase);

@@ -25,10 +25,10 @@ import io.piobuildpack.core.output.DeployLog;
  * which PredictionIO's sbt launcher passes to the JVM. The Ivy and boot directories go to the cache too, so a warm
  * build resolves nothing again.
  */
-final class EngineBuild {
+public final class EngineBuild {
 
   /** What to run. */
-  enum Goal {
+  public enum Goal {
     /** {@code pio build}: the engine's jars for {@code pio train}/{@code pio deploy}. */
     PIO_BUILD,
     /** {@code sbt test:compile}: main and test classes and the test dependencies, for Heroku CI. */
@@ -37,7 +37,8 @@ final class EngineBuild {
 
   private final DeployLog log;
 
-  EngineBuild(DeployLog log) {
+  /** A build reporting to {@code log} (the child's output as {@code hookOutput} lines). Also used by CNB. */
+  public EngineBuild(DeployLog log) {
     this.log = log;
   }
 
@@ -48,7 +49,7 @@ final class EngineBuild {
    * @throws HerokuBuildException when the build fails (exit code {@link HerokuExitCode#ENGINE_BUILD_FAILED}) or the
    *     cache directory cannot be written
    */
-  void run(Goal goal, Path appDir, Path cacheDir, Map<String, String> environment, CompileSettings settings)
+  public void run(Goal goal, Path appDir, Path cacheDir, Map<String, String> environment, CompileSettings settings)
       throws HerokuBuildException {
     Path pioHome = appDir.resolve("PredictionIO-dist");
     List<String> command = new ArrayList<>();

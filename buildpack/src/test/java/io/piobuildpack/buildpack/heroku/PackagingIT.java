@@ -31,10 +31,11 @@ class PackagingIT {
 
     assertThat(untar.exit()).as(untar.all()).isZero();
     try (var top = Files.list(dir)) {
-      assertThat(top.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("bin", "lib");
+      assertThat(top.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("bin", "buildpack.toml",
+          "lib");
     }
     for (String script : List.of("detect", "compile", "release", "test-compile", "test", "support/toolkit-java",
-        "support/run-phase")) {
+        "support/run-phase", "build", "support/cnb-detect")) {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("bin").resolve(script))))
           .as(script).isEqualTo("rwxr-xr-x");
     }
@@ -42,6 +43,9 @@ class PackagingIT {
         "lib/pio-data.jar"));
     assertThat(dir.resolve("bin/support/jre.tsv")).hasSameTextualContentAs(
         Path.of("src/main/buildpack/bin/support/jre.tsv"));
+
+    assertThat(Files.readString(dir.resolve("buildpack.toml"))).contains("api = \"0.10\"",
+        "id = \"piobuildpack/predictionio\"", "version = \"" + Toolkit.version().replaceAll("-.*", "") + "\"");
 
     Path app = Files.createDirectories(temp.resolve("app"));
     Files.writeString(app.resolve("engine.json"), "{}\n");
