@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.piobuildpack.buildpack.install.TestArtifacts;
-import io.piobuildpack.core.store.jdbc.PostgresTestDatabase;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
 import io.piobuildpack.testsupport.archive.DistributionLayouts;
 import io.piobuildpack.testsupport.archive.TarGzBuilder;
 import io.piobuildpack.testsupport.http.LoopbackFileServer;
@@ -407,7 +407,7 @@ class CnbBuildpackIT {
   void theReleaseProcessLoadsTheInitialEventsIntoPostgres() throws Exception {
     checkout(engineSource("1.8"));
     assertThat(detectAndBuild(1, true).exitCode()).isZero();
-    try (PostgresTestDatabase database = PostgresTestDatabase.create()) {
+    try (TestDatabase database = TestDatabase.create()) {
       Map<String, String> env = new LinkedHashMap<>();
       // as a platform gives it: only DATABASE_URL; exec.d turns it into PredictionIO's variables at start
       java.util.regex.Matcher jdbc = java.util.regex.Pattern.compile("jdbc:postgresql://([^/]+)/([^?]+)\\?user=(.+)")
