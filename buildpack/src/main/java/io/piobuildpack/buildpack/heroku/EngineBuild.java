@@ -1,5 +1,6 @@
 package io.piobuildpack.buildpack.heroku;
 
+import io.piobuildpack.core.output.DeployLog;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.piobuildpack.core.output.DeployLog;
 
 /**
  * Builds the engine with the installed distribution, in the app directory, as the original buildpack did: {@code

@@ -1,9 +1,9 @@
 package io.piobuildpack.buildpack.install;
 
-import io.piobuildpack.buildpack.install.common.Urls;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.download.FetchedArtifact;
 import java.io.IOException;
 import java.nio.file.Files;

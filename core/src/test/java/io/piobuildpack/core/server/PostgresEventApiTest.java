@@ -3,7 +3,6 @@ package io.piobuildpack.core.server;
 import io.piobuildpack.core.config.StorageSettings;
 import io.piobuildpack.testsupport.postgres.FreshPostgresDatabase;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
-import java.sql.SQLException;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The Event API contract on PostgreSQL, in a database created for this class (fresh tables per test). */

@@ -14,7 +14,6 @@ import io.piobuildpack.testsupport.postgres.TestDatabase;
 import io.prediction.Event;
 import io.prediction.EventClient;
 import java.io.IOException;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

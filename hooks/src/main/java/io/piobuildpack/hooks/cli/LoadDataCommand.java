@@ -1,8 +1,8 @@
 package io.piobuildpack.hooks.cli;
 
+import io.piobuildpack.core.cli.StoreOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import io.piobuildpack.core.cli.StoreOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

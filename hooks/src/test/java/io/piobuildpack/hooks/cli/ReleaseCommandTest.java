@@ -7,7 +7,6 @@ import io.piobuildpack.testsupport.app.AppFixture;
 import io.piobuildpack.testsupport.app.RecordingPio;
 import io.piobuildpack.testsupport.process.CommandResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;

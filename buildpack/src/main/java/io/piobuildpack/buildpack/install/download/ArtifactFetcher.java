@@ -1,8 +1,8 @@
 package io.piobuildpack.buildpack.install.download;
 
-import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.common.InstallException;
 import io.piobuildpack.buildpack.install.common.InstallListener;
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
 import io.piobuildpack.buildpack.install.inventory.Checksum;
 import io.piobuildpack.buildpack.install.inventory.ChecksumAlgorithm;

@@ -1,7 +1,7 @@
 package io.piobuildpack.buildpack.install.download;
 
-import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.common.InstallException;
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
 import io.piobuildpack.buildpack.install.inventory.Checksum;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.piobuildpack.buildpack.install.download;
 
-import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.common.InstallListener;
+import io.piobuildpack.buildpack.install.common.Urls;
 import io.piobuildpack.buildpack.install.inventory.Artifact;
 import io.piobuildpack.buildpack.install.inventory.Checksum;
 import io.piobuildpack.buildpack.install.inventory.ChecksumAlgorithm;
