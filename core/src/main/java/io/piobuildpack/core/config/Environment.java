@@ -49,7 +49,7 @@ public interface Environment {
       return defaultValue;
     }
     return parseFlag(value.get())
-        .orElseThrow(() -> new InvalidVariableException(name, "must be true or false, not '" + value.get() + "'"));
+        .orElseThrow(() -> new InvalidVariableException(name, "must be true or false, not " + shown(value.get())));
   }
 
   /**
@@ -76,7 +76,7 @@ public interface Environment {
     try {
       seconds = Long.parseLong(value.get());
     } catch (NumberFormatException e) {
-      throw new InvalidVariableException(name, "must be a whole number of seconds, not '" + value.get() + "'");
+      throw new InvalidVariableException(name, "must be a whole number of seconds, not " + shown(value.get()));
     }
     if (seconds < 0) {
       throw new InvalidVariableException(name, "must not be negative");
@@ -98,7 +98,7 @@ public interface Environment {
     try {
       return OptionalLong.of(Long.parseLong(value.get()));
     } catch (NumberFormatException e) {
-      throw new InvalidVariableException(name, "must be a " + what + ", not '" + value.get() + "'");
+      throw new InvalidVariableException(name, "must be a " + what + ", not " + shown(value.get()));
     }
   }
 
@@ -132,7 +132,7 @@ public interface Environment {
     String allowed = Arrays.stream(type.getEnumConstants())
         .map(constant -> constant.name().toLowerCase(Locale.ROOT).replace('_', '-'))
         .collect(Collectors.joining(", "));
-    throw new InvalidVariableException(name, "must be one of " + allowed + ", not '" + value.get() + "'");
+    throw new InvalidVariableException(name, "must be one of " + allowed + ", not " + shown(value.get()));
   }
 
   /**
@@ -172,5 +172,32 @@ public interface Environment {
     public String get(String name) {
       return asMap.get(name);
     }
+  }
+
+  /**
+   * A refused value as error messages show it: in single quotes, line breaks and other control characters
+   * escaped, cut after 40 characters. A config var's file may hold anything (a pasted secret, a whole file), and
+   * the message goes to a build log.
+   */
+  static String shown(String value) {
+    StringBuilder out = new StringBuilder("'");
+    int limit = 40;
+    for (int i = 0; i < value.length() && i < limit; i++) {
+      char c = value.charAt(i);
+      if (c == '\n') {
+        out.append("\\n");
+      } else if (c == '\r') {
+        out.append("\\r");
+      } else if (Character.isISOControl(c)) {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
+    out.append('\'');
+    if (value.length() > limit) {
+      out.append(" (").append(value.length() - limit).append(" more characters)");
+    }
+    return out.toString();
   }
 }

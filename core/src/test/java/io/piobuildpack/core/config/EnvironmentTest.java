@@ -54,6 +54,15 @@ class EnvironmentTest {
   }
 
   @Test
+  void aRefusedValueIsShownEscapedAndCutSoAFileOrSecretDoesNotLandInTheLog() {
+    Environment env = env("PIO_VERBOSE", "root:*:1:0\ndaemon:*:1:0\nbin:*:1:0\nsys:*:1:0\nsync:*:1:0\ngames:*:1:0");
+
+    assertThatThrownBy(() -> env.flag("PIO_VERBOSE", false))
+        .hasMessage("PIO_VERBOSE must be true or false, not 'root:*:1:0\\ndaemon:*:1:0\\nbin:*:1:0\\nsys:*:'"
+            + " (26 more characters)");
+  }
+
+  @Test
   void isTrueUsesTheSameDefinitionButNeverThrows() {
     Environment env = env("A", " True ", "B", "1", "C", "on");
 

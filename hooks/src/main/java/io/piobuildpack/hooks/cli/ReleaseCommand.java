@@ -7,6 +7,7 @@ import io.piobuildpack.core.config.Environment;
 import io.piobuildpack.hooks.launch.ReleaseSettings;
 import io.piobuildpack.hooks.launch.TrainSettings;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,8 +47,13 @@ final class ReleaseCommand implements Callable<Integer> {
       out.println("Skipping train on release.");
       return ExitCode.SUCCESS.code();
     }
-    TrainSettings trainSettings = release.train() ? PioRun.trainSettings(spec) : null;
-    int loaded = LoadData.run(spec, store, AppDirs.resolve(spec, appDir));
+    Path dir = AppDirs.resolve(spec, appDir);
+    // As at build time, an app without engine.json is an event-server app even without PIO_RUN_AS_EVENTSERVER:
+    // the build installed no PredictionIO, so there is nothing to train.
+    boolean engine = Files.isRegularFile(dir.resolve("engine.json"));
+    boolean train = release.train() && engine;
+    TrainSettings trainSettings = train ? PioRun.trainSettings(spec) : null;
+    int loaded = LoadData.run(spec, store, dir);
     if (loaded == ExitCode.RETRY_LATER.code()) {
       err.println("Transient error loading data. Skipping train on release.");
       return ExitCode.SUCCESS.code();
@@ -56,10 +62,11 @@ final class ReleaseCommand implements Callable<Integer> {
       err.println("Error loading data.");
       return loaded;
     }
-    if (!release.train()) {
+    if (!train) {
       out.println(release.eventServerApp()
           ? "Event server app (PIO_RUN_AS_EVENTSERVER=true): data loaded, nothing to train."
-          : "Skipping train on release (PIO_TRAIN_ON_RELEASE=false); data loaded.");
+          : !release.train() ? "Skipping train on release (PIO_TRAIN_ON_RELEASE=false); data loaded."
+          : "Event server app (no engine.json): data loaded, nothing to train.");
       return ExitCode.SUCCESS.code();
     }
     out.println("Running train on release…");

@@ -7,6 +7,7 @@ import io.piobuildpack.testsupport.app.AppFixture;
 import io.piobuildpack.testsupport.app.RecordingPio;
 import io.piobuildpack.testsupport.process.CommandResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ class ReleaseCommandTest {
   @BeforeEach
   void setUp() throws IOException {
     app = AppFixture.in(appDir);
+    app.write("engine.json", "{}");
     pio = RecordingPio.create(binDir);
     cli = new PioDataRunner(appDir)
         .databaseUrl("jdbc:sqlite:" + appDir.resolve("store.db"))
@@ -88,6 +90,18 @@ class ReleaseCommandTest {
 
     assertThat(result).succeeded();
     assertThat(result.out()).contains("Imported 2 events").contains("nothing to train");
+    assertThat(pioCalls()).isEmpty();
+  }
+
+  @Test
+  void releaseOfAnAppWithoutEngineJsonLoadsDataButNeverTrains() throws IOException {
+    Files.delete(appDir.resolve("engine.json"));
+    app.write("data/initial-events.json", UserEvents.lines(1, 2));
+
+    CommandResult result = cli.run("release");
+
+    assertThat(result).succeeded();
+    assertThat(result.out()).contains("Imported 2 events").contains("(no engine.json)").contains("nothing to train");
     assertThat(pioCalls()).isEmpty();
   }
 

@@ -32,6 +32,7 @@ class SettingsReadUpFrontTest {
   @BeforeEach
   void setUp() throws IOException {
     app = AppFixture.in(appDir);
+    app.write("engine.json", "{}");
     app.write("data/initial-events.json", UserEvents.lines(1, 2));
     pio = RecordingPio.create(binDir);
     cli = new PioDataRunner(appDir)
