@@ -10,7 +10,9 @@ import java.io.InputStream;
 /**
  * Streams a batch event file (PredictionIO's import format: one JSON event per line), reading and validating
  * each line as {@code pio import} does. Lines whose trimmed content is empty are skipped. A bad line is
- * reported as a {@link BatchLine} with a problem, never as an exception, so callers see every bad line.
+ * reported as a {@link BatchLine} with a problem, never as an exception, so callers see every bad line. A line
+ * whose {@code eventId} an earlier line of the file gave to a different event is bad too
+ * ({@link RepeatedEventIds}).
  */
 public final class BatchEventReader implements Closeable {
 
@@ -18,6 +20,7 @@ public final class BatchEventReader implements Closeable {
   private final InputStream in;
   private final LineSplitter lines;
   private final EventJsonReader json;
+  private final RepeatedEventIds eventIds = new RepeatedEventIds();
 
   private BatchEventReader(EventFileSource source, InputStream in, EventJsonReader json) {
     this.source = source;
@@ -64,7 +67,16 @@ public final class BatchEventReader implements Closeable {
       }
       try {
         Event event = json.read(raw.text());
-        return new BatchLine(raw.number(), source.newEventIds() ? event.withEventId(null) : event, null);
+        if (source.newEventIds()) {
+          return new BatchLine(raw.number(), event.withEventId(null), null);
+        }
+        long firstLine = eventIds.conflictingLine(event, raw.number());
+        if (firstLine != 0) {
+          return new BatchLine(raw.number(), null, new LineProblem(raw.number(), "eventId", "'" + event.eventId()
+              + "' is also the eventId of line " + firstLine + "; an event id names one event of an app (use"
+              + " --new-event-ids to give every event a new id)"));
+        }
+        return new BatchLine(raw.number(), event, null);
       } catch (InvalidEventException e) {
         return new BatchLine(raw.number(), null, new LineProblem(raw.number(), e.field(), e.reason()));
       }

@@ -51,6 +51,25 @@ class BatchEventReaderTest {
   }
 
   @Test
+  void aLineRepeatingAnEarlierLinesEventIdIsBadAndNamesTheFirstLine() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 1; i <= 5_000; i++) {
+      text.append("{\"eventId\":\"id").append(i).append("\",\"event\":\"view\",\"entityType\":\"user\","
+          + "\"entityId\":\"u\"}\n");
+    }
+    text.append("{\"eventId\":\"id4321\",\"event\":\"buy\",\"entityType\":\"user\",\"entityId\":\"u\"}\n");
+    Path file = write("events.json", utf8(text.toString()));
+
+    List<BatchLine> lines = readAll(file);
+
+    assertThat(lines).hasSize(5_001);
+    assertThat(lines.subList(0, 5_000)).allMatch(BatchLine::isValid);
+    assertThat(lines.get(5_000).problem()).isEqualTo(new LineProblem(5_001, "eventId", "'id4321' is also the"
+        + " eventId of line 4321; an event id names one event of an app (use --new-event-ids to give every event a"
+        + " new id)"));
+  }
+
+  @Test
   void nextWhenFileHasManyLinesReturnsEveryEventInOrder() throws IOException {
     int count = 10_000;
     Path file = write("events.json", utf8(text(validExcept(count))));

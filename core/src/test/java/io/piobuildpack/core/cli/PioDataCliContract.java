@@ -1012,6 +1012,27 @@ abstract class PioDataCliContract {
     }
 
     @Test
+    void validateAndImportRejectAnEventIdRepeatedInTheFileNamingBothLines() throws IOException {
+      newApp("MyApp1", 42, "fixedKey42");
+      Path file = write("dup.json", "{\"eventId\":\"dup1\",\"event\":\"view\",\"entityType\":\"user\","
+          + "\"entityId\":\"u1\"}", event("e2", "u2"), "{\"eventId\":\"dup1\",\"event\":\"buy\","
+          + "\"entityType\":\"user\",\"entityId\":\"u3\"}");
+      String expected = file + ":3: eventId: 'dup1' is also the eventId of line 1; an event id names one event of an"
+          + " app (use --new-event-ids to give every event a new id)";
+
+      CommandResult validated = pio("validate", "--input", file.toString());
+      CommandResult imported = pio("import", "--app", "MyApp1", "--input", file.toString());
+      CommandResult renewed = pio("validate", "--new-event-ids", "--input", file.toString());
+
+      assertThat(validated).exitedWith(1);
+      assertThat(imported).exitedWith(1);
+      assertThat(validated.errLines()).first().isEqualTo(expected);
+      assertThat(imported.errLines()).first().isEqualTo(expected);
+      assertThat(exportLines("MyApp1", null)).isEmpty();
+      assertThat(renewed.outLines()).as("%s", renewed).containsExactly("3 events OK");
+    }
+
+    @Test
     void importWithNewEventIdsIgnoresTheFilesIdsAndValidateAgrees() throws IOException {
       newApp("MyApp1", 42, "fixedKey42");
       Path file = write("x.json", "{\"eventId\":\"" + HBASE_ID + "\",\"event\":\"view\",\"entityType\":\"user\","

@@ -613,15 +613,30 @@ abstract class EventStoreContract {
     }
 
     @Test
-    void importWhenFileRepeatsAnIdCountsTheRepeatAsAlreadyPresent() throws IOException {
+    void importWhenFileRepeatsAnEventWithItsIdStoresItOnce() throws IOException {
       EventScope scope = newApp();
       Path file = TestEvents.lines(files, "repeat.json", List.of(TestEvents.viewLine("same", 1),
-          TestEvents.viewLine("same", 2), TestEvents.viewLine(null, 3)));
+          TestEvents.viewLine("same", 1), TestEvents.viewLine(null, 3)));
 
       ImportResult result = store.bulk().importEvents(scope, EventFileSource.ofPath(file), p -> { });
 
       assertThat(result.inserted()).isEqualTo(2);
       assertThat(result.alreadyPresent()).isEqualTo(1);
+    }
+
+    @Test
+    void importWhenFileGivesOneIdToTwoDifferentEventsReportsTheLaterLineAndImportsNothing() throws IOException {
+      EventScope scope = newApp();
+      Path file = TestEvents.lines(files, "repeat.json", List.of(TestEvents.viewLine("same", 1),
+          TestEvents.viewLine("same", 2), TestEvents.viewLine(null, 3)));
+
+      assertThatThrownBy(() -> store.bulk().importEvents(scope, EventFileSource.ofPath(file), p -> { }))
+          .isInstanceOfSatisfying(InvalidBatchFileException.class, e -> {
+            assertThat(e.problems().kept()).hasSize(1);
+            assertThat(e.problems().kept().get(0).lineNumber()).isEqualTo(2);
+            assertThat(e.problems().kept().get(0).field()).isEqualTo("eventId");
+          });
+      assertThat(store.events().count(scope)).isZero();
     }
 
     @Test
