@@ -43,8 +43,10 @@ final class DatabaseWait {
         return answering(opener.get());
       } catch (StorageUnavailableException e) {
         if (waited.compareTo(limit) >= 0) {
-          throw new RetryLaterException("The database (" + where + ") did not answer within "
-              + limit.toSeconds() + " s: " + e.getMessage() + ". Skipping data load.", e);
+          String cause = e.getMessage() == null ? "" : e.getMessage().strip();
+          cause = cause.endsWith(".") ? cause.substring(0, cause.length() - 1) : cause;
+          throw new RetryLaterException("The database (" + where + ") could not be used within "
+              + limit.toSeconds() + " s: " + cause + ". Skipping data load.", e);
         }
         if (waited.isZero()) {
           log.waitingForDatabase(limit);

@@ -117,7 +117,7 @@ abstract class LoadDataContract {
         .run("load-data");
 
     assertThat(result).exitedWith(3);
-    assertThat(result.out()).contains("Waiting up to 1 s for the database").contains("did not answer within 1 s")
+    assertThat(result.out()).contains("Waiting up to 1 s for the database").contains("could not be used within 1 s")
         .doesNotContain("secretpw");
   }
 
