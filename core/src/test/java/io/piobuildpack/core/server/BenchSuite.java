@@ -100,8 +100,15 @@ public final class BenchSuite {
       ceilings = ceilings(url);
       primeLauncher(url);
       servers.put("minimal", measureServer(Kind.MINIMAL, url));
-      servers.put("ours", measureServer(Kind.OURS, url));
-      servers.put("oursB", measureServer(Kind.OURS_B, url));
+      // A/B interleaved as A B B A (A B when quick), each side reported as the pool of its runs
+      Server a = measureServer(Kind.OURS, url);
+      Server b = measureServer(Kind.OURS_B, url);
+      if (!options.quick) {
+        b = b.pooledWith(measureServer(Kind.OURS_B, url));
+        a = a.pooledWith(measureServer(Kind.OURS, url));
+      }
+      servers.put("ours", a);
+      servers.put("oursB", b);
       if (options.pio010Lib != null) {
         servers.put("pio010", measureServer(Kind.PIO010, url));
       } else {
@@ -211,7 +218,16 @@ public final class BenchSuite {
   }
 
   private record Server(String name, long startupMillis, long rssIdleKb, Load single8, Load single32, Load batch,
-      Load get, long rssLoadedKb, long posted, long stored, String notes) {}
+      Load get, long rssLoadedKb, long posted, long stored, String notes) {
+
+    /** Two runs of the same server as one: loads pooled, the mean start-up, the larger RSS, the smaller count. */
+    Server pooledWith(Server other) {
+      return new Server(name, (startupMillis + other.startupMillis) / 2, Math.max(rssIdleKb, other.rssIdleKb),
+          single8.pooledWith(other.single8), single32.pooledWith(other.single32), batch.pooledWith(other.batch),
+          get.pooledWith(other.get), Math.max(rssLoadedKb, other.rssLoadedKb), posted + other.posted,
+          Math.min(stored, other.stored), notes);
+    }
+  }
 
   private Server measureServer(Kind kind, String url) throws Exception {
     int port = freePort();
@@ -222,9 +238,9 @@ public final class BenchSuite {
     switch (kind) {
       case OURS, OURS_B -> {
         command.addAll(List.of(options.root.resolve("pio-data").toString(), "eventserver", "--ip", "127.0.0.1",
-            "--port", Integer.toString(port), "--database-url", url + (kind == Kind.OURS_B ? options.variantB : "")));
+            "--port", Integer.toString(port), "--database-url", url + (kind == Kind.OURS_B ? (url.contains("?") ? "&" : "?") + options.variantB : "")));
         env.put("PIO_CONTAINER_MEMORY_MB", "512");
-        notes = kind == Kind.OURS_B ? "URL suffix " + options.variantB : "";
+        notes = kind == Kind.OURS_B ? "URL parameters " + options.variantB : "";
       }
       case MINIMAL -> command.addAll(List.of(javaBin, BASELINE_JVM, "-cp", System.getProperty("java.class.path"),
           MinimalIngestServer.class.getName(), Integer.toString(port), url, "pio_event_" + kind.app));
@@ -257,6 +273,8 @@ public final class BenchSuite {
     }
     builder.environment().keySet().removeIf(name -> name.startsWith("PIO_STORAGE_"));
     builder.environment().putAll(env);
+    String table = "pio_event_" + kind.app;
+    long before = count(url, table);
     long spawned = System.nanoTime();
     Process process = builder.start();
     try {
@@ -269,15 +287,17 @@ public final class BenchSuite {
       Load single8 = timed(d -> http(base, key, Mode.SINGLE, 8, d));
       Load single32 = timed(d -> http(base, key, Mode.SINGLE, 32, d));
       Load batch = timed(d -> http(base, key, Mode.BATCH, 8, d));
-      Load get = timed(d -> http(base, key, Mode.GET, 8, d));
       long posted = 0;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIME_CAP_SECONDS);
-      long stored = count(url, "pio_event_" + kind.app);
+      // events stored through this process, warm-ups included
+      long stored = count(url, table) - before;
       while (stored < options.fillEvents && System.nanoTime() < deadline) {
         posted += http(base, key, Mode.BATCH, 8, Duration.ofSeconds(2)).events;
-        stored = count(url, "pio_event_" + kind.app);
+        stored = count(url, table) - before;
       }
       long rssLoaded = rssKb(pid);
+      // reads go last, so every server's table holds about the same number of rows
+      Load get = timed(d -> http(base, key, Mode.GET, 8, d));
       log(String.format(Locale.ROOT, "  %s: single %.0f/s p99 %.1f ms, batch %.0f ev/s, RSS %d -> %d MiB, %d stored",
           kind.label, single8.perSecond(), single8.p99Millis(), batch.perSecond(), rssIdle / 1024, rssLoaded / 1024,
           stored));
@@ -396,6 +416,13 @@ public final class BenchSuite {
 
     double perSecond() {
       return events / (duration.toNanos() / 1e9);
+    }
+
+    Load pooledWith(Load other) {
+      long[] all = Arrays.copyOf(sortedNanos, sortedNanos.length + other.sortedNanos.length);
+      System.arraycopy(other.sortedNanos, 0, all, sortedNanos.length, other.sortedNanos.length);
+      Arrays.sort(all);
+      return new Load(events + other.events, all, duration.plus(other.duration), failures + other.failures);
     }
 
     double percentileMillis(double p) {
@@ -676,7 +703,7 @@ public final class BenchSuite {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "Run %s on %s; load average %s at the start, %s at the end.%n",
         json.get("date"), json.get("machine"), json.get("loadAverageStart"), loadAverage()));
-    out.append(String.format(Locale.ROOT, "Variant B: the project's server with `%s` on its database URL. "
+    out.append(String.format(Locale.ROOT, "Variant B: the project's server with `%s` added to its database URL (A/B, run right after A). "
         + "PredictionIO 0.10: %s.%n%n", options.variantB, json.get("pio010")));
     out.append("| Path | Unit | This project | Variant B | Minimal server | DB ceiling | PredictionIO 0.10 | Goal "
         + "| Result |\n|---|---|---|---|---|---|---|---|---|\n");
@@ -773,7 +800,7 @@ public final class BenchSuite {
   }
 
   private record Options(Path root, Path out, int importEvents, Duration warmUp, Duration measure, int fillEvents,
-      Path pio010Lib, String variantB) {
+      Path pio010Lib, String variantB, boolean quick) {
 
     static Options parse(String[] args) {
       Path root = Path.of(".").toAbsolutePath().normalize();
@@ -782,7 +809,7 @@ public final class BenchSuite {
       Integer importEvents = null;
       Integer seconds = null;
       String pio = System.getenv("PIO_BENCH_PIO010_LIB");
-      String variant = "&reWriteBatchedInserts=false";
+      String variant = "reWriteBatchedInserts=false";
       for (int i = 0; i < args.length; i++) {
         switch (args[i]) {
           case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
@@ -794,13 +821,13 @@ public final class BenchSuite {
           case "--variant-b" -> variant = args[++i];
           default -> throw new IllegalArgumentException("unknown argument " + args[i]
               + " (known: --root DIR, --out DIR, --quick, --import-events N, --seconds S, --pio010-lib DIR, "
-              + "--variant-b URL_SUFFIX)");
+              + "--variant-b URL_PARAMETERS)");
         }
       }
       int measure = seconds != null ? seconds : quick ? 4 : 8;
       return new Options(root, out != null ? out : root.resolve("target/bench"),
           importEvents != null ? importEvents : quick ? 100_000 : 1_000_000, Duration.ofSeconds(quick ? 2 : 3),
-          Duration.ofSeconds(measure), 100_000, pio == null || pio.isBlank() ? null : Path.of(pio), variant);
+          Duration.ofSeconds(measure), 100_000, pio == null || pio.isBlank() ? null : Path.of(pio), variant, quick);
     }
   }
 }
