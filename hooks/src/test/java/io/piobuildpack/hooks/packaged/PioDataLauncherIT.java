@@ -167,9 +167,36 @@ class PioDataLauncherIT {
     assertThat(archive).doesNotExist();
   }
 
+  @Test
+  void aContainerOf512MbGetsAQuarterOfItAsHeapTheSerialCollectorAndSmallThreadStacks() throws Exception {
+    ProcessRun run = launch(Map.of("PIO_CONTAINER_MEMORY_MB", "512", "PIO_DATA_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+        "--version");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("MaxHeapSize +:?= 134217728 ")
+        .containsPattern("UseSerialGC +:?= true .*command line")
+        .containsPattern("ThreadStackSize +:?= 512 .*command line");
+  }
+
+  @Test
+  void javaOptionsFromTheEnvironmentWinOverTheContainerDefaults() throws Exception {
+    ProcessRun run = launch(Map.of("PIO_CONTAINER_MEMORY_MB", "512",
+        "PIO_DATA_JAVA_OPTS", "-XX:+PrintFlagsFinal -Xmx200m"), "--version");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("MaxHeapSize +:?= 209715200 ");
+  }
+
+  @Test
+  void aContainerAbove1024MbKeepsTheJvmDefaults() throws Exception {
+    ProcessRun run = launch(Map.of("PIO_CONTAINER_MEMORY_MB", "2048", "PIO_DATA_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+        "--version");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContainPattern("(MaxRAM|UseSerialGC|ThreadStackSize) .*command line");
+  }
+
   private ProcessRun launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(root.resolve("pio-data").toString()));
     command.addAll(List.of(args));
-    return ProcessRun.of(command, root, env, "PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE");
+    return ProcessRun.of(command, root, env, "PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE",
+        "PIO_CONTAINER_MEMORY_MB");
   }
 }
