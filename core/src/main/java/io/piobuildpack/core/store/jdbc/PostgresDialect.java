@@ -45,10 +45,6 @@ final class PostgresDialect implements Dialect {
   public void configure(HikariConfig pool, StorageSettings settings) {
     pool.setDriverClassName("org.postgresql.Driver");
     pool.addDataSourceProperty("ApplicationName", "pio-buildpack");
-    // a JDBC batch (a /batch/events.json request, a sync's inserts) goes out as multi-row INSERTs: one statement
-    // for up to 128 rows instead of one per row, still in the caller's transaction; a reWriteBatchedInserts
-    // parameter on the database URL wins (https://jdbc.postgresql.org/documentation/use/#connection-parameters)
-    pool.addDataSourceProperty("reWriteBatchedInserts", "true");
   }
 
   @Override
