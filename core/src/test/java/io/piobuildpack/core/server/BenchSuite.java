@@ -234,14 +234,16 @@ public final class BenchSuite {
   }
 
   private record Server(String name, long startupMillis, long rssIdleKb, Load single8, Load single32, Load batch,
-      Load get, long rssLoadedKb, long posted, long stored, String notes) {
+      Load get, long rssLoadedKb, long posted, long stored, double cpuMicrosPerSingle, double cpuMicrosPerBatched,
+      String notes) {
 
     /** Two runs of the same server as one: loads pooled, the mean start-up, the larger RSS, the smaller count. */
     Server pooledWith(Server other) {
       return new Server(name, (startupMillis + other.startupMillis) / 2, Math.max(rssIdleKb, other.rssIdleKb),
           single8.pooledWith(other.single8), single32.pooledWith(other.single32), batch.pooledWith(other.batch),
           get.pooledWith(other.get), Math.max(rssLoadedKb, other.rssLoadedKb), posted + other.posted,
-          Math.min(stored, other.stored), notes);
+          Math.min(stored, other.stored), (cpuMicrosPerSingle + other.cpuMicrosPerSingle) / 2,
+          (cpuMicrosPerBatched + other.cpuMicrosPerBatched) / 2, notes);
     }
   }
 
@@ -306,9 +308,15 @@ public final class BenchSuite {
       Thread.sleep(1000);
       long rssIdle = rssKb(pid);
       String key = kind.key();
-      Load single8 = timed(d -> http(base, key, Mode.SINGLE, 8, d));
+      http(base, key, Mode.SINGLE, 8, options.warmUp);
+      long cpuBefore = cpuMillis(pid);
+      Load single8 = http(base, key, Mode.SINGLE, 8, options.measure);
+      double cpuPerSingle = (cpuMillis(pid) - cpuBefore) * 1000.0 / Math.max(1, single8.events);
       Load single32 = timed(d -> http(base, key, Mode.SINGLE, 32, d));
-      Load batch = timed(d -> http(base, key, Mode.BATCH, 8, d));
+      http(base, key, Mode.BATCH, 8, options.warmUp);
+      cpuBefore = cpuMillis(pid);
+      Load batch = http(base, key, Mode.BATCH, 8, options.measure);
+      double cpuPerBatched = (cpuMillis(pid) - cpuBefore) * 1000.0 / Math.max(1, batch.events);
       long posted = 0;
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIME_CAP_SECONDS);
       // events stored through this process, warm-ups included
@@ -323,7 +331,7 @@ public final class BenchSuite {
           kind.label, single8.perSecond(), single8.p99Millis(), batch.perSecond(), rssIdle / 1024, rssLoaded / 1024,
           stored));
       return new Server(kind.label, startup, rssIdle, single8, single32, batch, get, rssLoaded, posted, stored,
-          notes);
+          cpuPerSingle, cpuPerBatched, notes);
     } finally {
       process.destroy();
       if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -668,6 +676,9 @@ public final class BenchSuite {
             "PIO")));
     latencyRow("Single POST, 8 clients", ours.single8, variant.single8, minimal.single8, c.jdbc8,
         pio == null ? null : pio.single8, true);
+    row("Server CPU per single POST (8 clients)", "µs", ours.cpuMicrosPerSingle, variant.cpuMicrosPerSingle,
+        minimal.cpuMicrosPerSingle, "", pio == null ? null : pio.cpuMicrosPerSingle, "",
+        String.format(Locale.ROOT, "%.0f µs above minimal", ours.cpuMicrosPerSingle - minimal.cpuMicrosPerSingle));
     row("Single POST, 32 clients", "events/s", ours.single32.perSecond(), variant.single32.perSecond(),
         minimal.single32.perSecond(), ceiling(c.jdbc32.perSecond(), c.pgbench32),
         pio == null ? null : pio.single32.perSecond(), "", "");
@@ -682,6 +693,9 @@ public final class BenchSuite {
             + String.format(Locale.ROOT, " (%.2f× JDBC, %.2f× minimal); ", ours.batch.perSecond()
             / c.jdbcBatch.perSecond(), ours.batch.perSecond() / minimal.batch.perSecond())
             + (pio == null ? "PIO absent" : ratioGoal(ours.batch.perSecond(), pio.batch.perSecond(), 6, "PIO")));
+    row("Server CPU per batched event", "µs", ours.cpuMicrosPerBatched, variant.cpuMicrosPerBatched,
+        minimal.cpuMicrosPerBatched, "", pio == null ? null : pio.cpuMicrosPerBatched, "",
+        String.format(Locale.ROOT, "%.0f µs above minimal", ours.cpuMicrosPerBatched - minimal.cpuMicrosPerBatched));
     row("GET /events.json by entity, 8 clients", "requests/s", ours.get.perSecond(), variant.get.perSecond(),
         minimal.get.perSecond(), fmt(c.jdbcGet.perSecond()) + " (JDBC)", pio == null ? null : pio.get.perSecond(),
         "", "");
@@ -807,6 +821,13 @@ public final class BenchSuite {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
+  }
+
+  /** User plus system CPU time of a process, from {@code /proc/<pid>/stat} (clock ticks of 10 ms). */
+  private static long cpuMillis(long pid) throws IOException {
+    String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
   }
 
   private static long rssKb(long pid) throws IOException {
