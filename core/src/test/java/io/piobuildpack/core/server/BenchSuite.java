@@ -147,7 +147,7 @@ public final class BenchSuite {
     Load jdbc8 = timed(d -> jdbc(url, table, 8, 1, d));
     Load jdbc32 = timed(d -> jdbc(url, table, 32, 1, d));
     Load jdbcBatch = timed(d -> jdbc(url, table, 8, 50, d));
-    Load jdbcGet = timed(d -> jdbcGet(url, table, 8, d));
+    Load jdbcGet = timed(d -> jdbcGet(url, "pio_event_" + Kind.JDBC.readApp(), 8, d));
     double pg8 = Double.NaN;
     double pg32 = Double.NaN;
     double pgBatch = Double.NaN;
@@ -260,7 +260,8 @@ public final class BenchSuite {
         env.put("PIO_CONTAINER_MEMORY_MB", "512");
       }
       case MINIMAL -> command.addAll(List.of(javaBin, BASELINE_JVM, "-cp", System.getProperty("java.class.path"),
-          MinimalIngestServer.class.getName(), Integer.toString(port), url, "pio_event_" + kind.app));
+          MinimalIngestServer.class.getName(), Integer.toString(port), url, "pio_event_" + kind.app,
+          "pio_event_" + kind.readApp()));
       case PIO010 -> {
         command.addAll(List.of(javaBin, BASELINE_JVM, "-cp", options.pio010Lib + "/*" + File.pathSeparator
             + System.getProperty("java.class.path"), PredictionIo010Server.class.getName(), Integer.toString(port)));

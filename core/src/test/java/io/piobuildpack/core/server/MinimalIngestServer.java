@@ -37,7 +37,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>anything else: {@code 200 {"status":"alive"}}.
  * </ul>
  *
- * <p>Arguments: port (0 for any), JDBC URL, event table name. Prints {@code listening on 127.0.0.1:<port>}.
+ * <p>Arguments: port (0 for any), JDBC URL, event table written, event table read. Prints
+ * {@code listening on 127.0.0.1:<port>}.
  */
 public final class MinimalIngestServer {
 
@@ -55,7 +56,7 @@ public final class MinimalIngestServer {
     String table = args[2];
     String insert = "INSERT INTO " + table + " VALUES (?, 'rate', 'user', 'u1', 'item', 'i1', '{\"rating\":4}', ?, "
         + "'UTC', NULL, NULL, ?, 'UTC')";
-    String select = "SELECT id, event, entityType, entityId, targetEntityType, targetEntityId, properties FROM " + table
+    String select = "SELECT id, event, entityType, entityId, targetEntityType, targetEntityId, properties FROM " + args[3]
         + " WHERE entityType = ? AND entityId = ? ORDER BY eventTime ASC LIMIT 20";
     Server server = new Server(new QueuedThreadPool(32, 8));
     ServerConnector connector = new ServerConnector(server);
