@@ -46,6 +46,13 @@ final class KeepAliveConnection implements AutoCloseable {
     return readResponse();
   }
 
+  /** GETs a target and returns the status; the response body is read and dropped. */
+  int get(String target) throws IOException {
+    out.write(("GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    return readResponse();
+  }
+
   private int readResponse() throws IOException {
     String statusLine = line();
     int status = Integer.parseInt(statusLine.substring(9, 12));

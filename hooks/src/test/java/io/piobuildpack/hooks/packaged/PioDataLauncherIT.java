@@ -174,10 +174,36 @@ class PioDataLauncherIT {
     assertThat(archive).doesNotExist();
   }
 
+  @Test
+  void aContainerOf512MbGetsAQuarterOfItAsHeapTheSerialCollectorAndSmallThreadStacks() throws Exception {
+    CommandResult run = launch(Map.of("PIO_CONTAINER_MEMORY_MB", "512", "PIO_DATA_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+        "--version");
+    assertThat(run).succeeded();
+    assertThat(run.out()).containsPattern("MaxHeapSize +:?= 134217728 ")
+        .containsPattern("UseSerialGC +:?= true .*command line")
+        .containsPattern("ThreadStackSize +:?= 512 .*command line");
+  }
+
+  @Test
+  void javaOptionsFromTheEnvironmentWinOverTheContainerDefaults() throws Exception {
+    CommandResult run = launch(Map.of("PIO_CONTAINER_MEMORY_MB", "512",
+        "PIO_DATA_JAVA_OPTS", "-XX:+PrintFlagsFinal -Xmx200m"), "--version");
+    assertThat(run).succeeded();
+    assertThat(run.out()).containsPattern("MaxHeapSize +:?= 209715200 ");
+  }
+
+  @Test
+  void aContainerAbove1024MbKeepsTheJvmDefaults() throws Exception {
+    CommandResult run = launch(Map.of("PIO_CONTAINER_MEMORY_MB", "2048", "PIO_DATA_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+        "--version");
+    assertThat(run).succeeded();
+    assertThat(run.out()).doesNotContainPattern("(MaxRAM|UseSerialGC|ThreadStackSize) .*command line");
+  }
+
   private CommandResult launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(root.resolve("pio-data").toString()));
     command.addAll(List.of(args));
-    return ChildProcess.of(command).directory(root).unset("PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE").env(env)
+    return ChildProcess.of(command).directory(root).unset("PIO_DATA_JAVA_OPTS", "PIO_DATA_CLASS_ARCHIVE", "PIO_CONTAINER_MEMORY_MB").env(env)
         .run();
   }
 }

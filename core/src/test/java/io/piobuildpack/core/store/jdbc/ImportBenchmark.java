@@ -48,7 +48,28 @@ public final class ImportBenchmark {
   private ImportBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    measure(args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000, true);
+  }
+
+  /**
+   * The seconds each import path took for the same generated events, for the benchmark suite.
+   *
+   * @param events the number of events imported
+   * @param postgresSeconds {@code pio-data import} into PostgreSQL (COPY path)
+   * @param copySeconds {@code psql \copy} of the same rows as CSV (the ceiling)
+   * @param sqliteSeconds {@code pio-data import} into SQLite
+   * @param sqliteRawSeconds the same rows inserted into an identical SQLite table over raw JDBC (batches of
+   *     1,000, one transaction): SQLite's ceiling
+   */
+  public record Result(int events, double postgresSeconds, double copySeconds, double sqliteSeconds,
+      double sqliteRawSeconds) {}
+
+  /** Generates {@code events} events, imports them every way, prints the table and returns the times. */
+  public static Result measure(int events) throws Exception {
+    return measure(events, false);
+  }
+
+  private static Result measure(int events, boolean printAll) throws Exception {
     Path dir = Files.createTempDirectory("pio-import-benchmark");
     try {
       Path json = dir.resolve("events.json");
@@ -58,27 +79,70 @@ public final class ImportBenchmark {
       System.out.printf(Locale.ROOT, "Generated %,d events: %,d bytes JSON, %,d bytes CSV%n", events,
           Files.size(json), Files.size(csv));
       List<String[]> rows = new ArrayList<>();
+      double importSeconds;
+      double copySeconds;
       try (TestDatabase database = TestDatabase.create()) {
         StorageSettings postgres = StorageSettings.of(database.jdbcUrl(), null, null);
-        double importSeconds = importInto(postgres, json, "PostgreSQL import (COPY + INSERT ... ON CONFLICT)", rows);
-        double copySeconds = psqlCopy(postgres, database.jdbcUrl(), csv);
+        importSeconds = importInto(postgres, json, "PostgreSQL import (COPY + INSERT ... ON CONFLICT)", rows);
+        copySeconds = psqlCopy(postgres, database.jdbcUrl(), csv);
         rows.add(row("PostgreSQL psql \\copy from CSV (ceiling)", events, copySeconds));
         rows.add(new String[] {"PostgreSQL import / ceiling", "", "", "",
             String.format(Locale.ROOT, "%.2fx the time (%.0f%% of COPY throughput)", importSeconds / copySeconds,
                 100 * copySeconds / importSeconds)});
-        importTwice(postgres, jsonWithIds, rows);
+        if (printAll) {
+          importTwice(postgres, jsonWithIds, rows);
+        }
       }
       StorageSettings sqlite = StorageSettings.of("jdbc:sqlite:" + dir.resolve("pio.db"), null, null);
-      importInto(sqlite, json, "SQLite import (batched INSERT OR IGNORE)", rows);
+      double sqliteSeconds = importInto(sqlite, json, "SQLite import (batched INSERT OR IGNORE)", rows);
+      double sqliteRaw = sqliteRaw(dir.resolve("raw.db"), csv);
+      rows.add(row("SQLite raw JDBC batched INSERT (ceiling)", events, sqliteRaw));
       System.out.printf(Locale.ROOT, "%n%-52s %12s %10s %14s%n", "Path", "Events", "Seconds", "Events/s");
       for (String[] row : rows) {
         System.out.printf(Locale.ROOT, "%-52s %12s %10s %14s %s%n", (Object[]) row);
       }
+      return new Result(events, importSeconds, copySeconds, sqliteSeconds, sqliteRaw);
     } finally {
       try (var files = Files.walk(dir)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
       }
     }
+  }
+
+  /** The CSV rows inserted into a table shaped like the event table, over raw JDBC in one transaction. */
+  private static double sqliteRaw(Path file, Path csv) throws Exception {
+    long start = System.nanoTime();
+    try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        java.sql.Statement create = connection.createStatement()) {
+      create.execute("PRAGMA journal_mode=WAL");
+      create.execute("CREATE TABLE ev (id TEXT NOT NULL PRIMARY KEY, event TEXT NOT NULL, entityType TEXT NOT NULL, "
+          + "entityId TEXT NOT NULL, targetEntityType TEXT, targetEntityId TEXT, properties TEXT, eventTime TEXT, "
+          + "eventTimeZone TEXT NOT NULL, tags TEXT, prId TEXT, creationTime TEXT, creationTimeZone TEXT NOT NULL)");
+      connection.setAutoCommit(false);
+      try (java.sql.PreparedStatement insert = connection.prepareStatement(
+          "INSERT INTO ev VALUES (?, ?, 'user', ?, 'item', ?, ?, ?, 'UTC', NULL, NULL, ?, 'UTC')");
+          java.io.BufferedReader lines = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+        String line;
+        int n = 0;
+        while ((line = lines.readLine()) != null) {
+          String[] f = line.split(",");
+          insert.setString(1, f[0]);
+          insert.setString(2, f[1]);
+          insert.setString(3, f[3]);
+          insert.setString(4, f[5]);
+          insert.setString(5, "{\"rating\":" + f[6].replaceAll("[^0-9]", "") + "}");
+          insert.setString(6, f[7]);
+          insert.setString(7, f[11]);
+          insert.addBatch();
+          if (++n % 1000 == 0) {
+            insert.executeBatch();
+          }
+        }
+        insert.executeBatch();
+      }
+      connection.commit();
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
   private static double importInto(StorageSettings settings, Path json, String label, List<String[]> rows) {
