@@ -49,8 +49,8 @@ public final class DurableStorageRule {
       String store = settings.sqliteFile().map(file -> "the SQLite file " + file).orElse("a SQLite store");
       throw new StorageNotConfiguredException("DATABASE_URL is required: " + requiredBy.get() + " means the data"
           + " must outlive this process, but the event store would be " + store + " (from " + settings.origin()
-          + "), which is lost when the dyno restarts. Nothing was done. Attach PostgreSQL (heroku addons:create"
-          + " heroku-postgresql) or set DATABASE_URL.");
+          + "), a local file (on a dyno it is lost at every restart). Nothing was done. Attach PostgreSQL"
+          + " (heroku addons:create heroku-postgresql) or set DATABASE_URL.");
     }
   }
 }
