@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piobuildpack.core.cli.ConsoleDeployLog;
 import io.piobuildpack.core.output.DeployLog;
+import io.piobuildpack.core.output.EventSamples;
 import io.piobuildpack.core.output.RecordingLog;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,41 +185,10 @@ class OutputRenderersTest {
         StringWriter both = new StringWriter();
         PrintWriter writer = new PrintWriter(both);
         DeployLog log = layout.apply(writer, writer);
-        call(log, event);
+        EventSamples.call(log, event);
         assertThat(both.toString()).as(log.getClass().getSimpleName() + "." + event.getName())
             .endsWith("\n").hasSizeGreaterThan(8);
       }
     }
-  }
-
-  private static void call(DeployLog log, Method event) {
-    Object[] arguments = Arrays.stream(event.getParameterTypes()).map(OutputRenderersTest::sample).toArray();
-    try {
-      event.invoke(log, arguments);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new AssertionError("calling " + event.getName() + " failed", e);
-    }
-  }
-
-  private static Object sample(Class<?> type) {
-    if (type == String.class) {
-      return "sample";
-    }
-    if (type == int.class) {
-      return 7;
-    }
-    if (type == long.class) {
-      return 3L;
-    }
-    if (type == boolean.class) {
-      return true;
-    }
-    if (type == Duration.class) {
-      return Duration.ofSeconds(2);
-    }
-    if (type == List.class) {
-      return List.of("one", "two");
-    }
-    throw new AssertionError("no sample for " + type + ": add one here");
   }
 }
