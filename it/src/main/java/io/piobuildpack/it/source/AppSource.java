@@ -1,0 +1,124 @@
+package io.piobuildpack.it.source;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * An app directory as the source of a deployment. When it is a git repository (it holds {@code .git}) what deploys
+ * is its committed {@code HEAD}, as {@code git push heroku main} deploys the pushed commit: uncommitted edits and
+ * untracked files are left out, executable bits and symbolic links kept. Otherwise the directory is copied as it
+ * is, without {@code .git} and the local embedded store {@code .pio_store}.
+ */
+public final class AppSource {
+
+  private final Path appDir;
+
+  /** @param appDir the app's directory (a git work tree or a plain directory) */
+  public AppSource(Path appDir) {
+    this.appDir = appDir.toAbsolutePath().normalize();
+  }
+
+  /** The app's directory. */
+  public Path appDir() {
+    return appDir;
+  }
+
+  /** Whether the app is a git repository (deploys its {@code HEAD}). */
+  public boolean isGitRepository() {
+    return Files.exists(appDir.resolve(".git"));
+  }
+
+  /**
+   * Puts the app's files into {@code target}, which must not exist or be empty.
+   *
+   * @throws UncheckedIOException when the files cannot be read or written
+   * @throws IllegalStateException when the repository has no commit
+   */
+  public SourceCheckout checkOut(Path target) {
+    try {
+      Files.createDirectories(target);
+      if (isGitRepository()) {
+        return new SourceCheckout(target, Optional.of(exportHead(target)));
+      }
+      copyTree(target);
+      return new SourceCheckout(target, Optional.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot check out " + appDir + " into " + target, e);
+    }
+  }
+
+  private String exportHead(Path target) throws IOException {
+    try (Repository repository = new FileRepositoryBuilder().setWorkTree(appDir.toFile()).setMustExist(true)
+        .readEnvironment().findGitDir(appDir.toFile()).build(); RevWalk walk = new RevWalk(repository)) {
+      ObjectId head = repository.resolve(Constants.HEAD);
+      if (head == null) {
+        throw new IllegalStateException(appDir + " is a git repository with no commit: commit the app first");
+      }
+      RevCommit commit = walk.parseCommit(head);
+      try (TreeWalk tree = new TreeWalk(repository)) {
+        tree.addTree(commit.getTree());
+        tree.setRecursive(true);
+        while (tree.next()) {
+          Path file = target.resolve(tree.getPathString());
+          Files.createDirectories(file.getParent());
+          FileMode mode = tree.getFileMode(0);
+          if (mode == FileMode.SYMLINK) {
+            String link = new String(repository.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+            Files.createSymbolicLink(file, Path.of(link));
+            continue;
+          }
+          if (mode == FileMode.GITLINK) {
+            Files.createDirectories(file); // a submodule: Heroku does not fetch it either
+            continue;
+          }
+          try (OutputStream out = Files.newOutputStream(file)) {
+            repository.open(tree.getObjectId(0)).copyTo(out);
+          }
+          Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(
+              mode == FileMode.EXECUTABLE_FILE ? "rwxr-xr-x" : "rw-r--r--"));
+        }
+      }
+      return commit.getName();
+    }
+  }
+
+  private void copyTree(Path target) throws IOException {
+    Files.walkFileTree(appDir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        if (!dir.equals(appDir) && (name.equals(".git") || name.equals(".pio_store"))) {
+          return FileVisitResult.SKIP_SUBTREE;
+        }
+        Files.createDirectories(target.resolve(appDir.relativize(dir).toString()));
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+        Files.copy(file, target.resolve(appDir.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
+            LinkOption.NOFOLLOW_LINKS);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+}
