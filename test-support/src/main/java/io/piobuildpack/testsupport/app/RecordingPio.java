@@ -126,10 +126,10 @@ public final class RecordingPio {
     }
 
     /**
-     * A POSIX {@code sh} fragment run when the first argument is {@code subcommand}, after the call is recorded
-     * (and, for {@code build}, after the assembly jar is written). It sees the call's arguments as {@code "$@"}; it
-     * may {@code exit} or {@code exec}, else the stand-in goes on as usual ({@code pio-ran}, {@code
-     * $PIO_STANDIN_EXIT}).
+     * A POSIX {@code sh} fragment run when the first argument is {@code subcommand}, after the call is recorded and
+     * before the stand-in's own behaviour. It sees the call's arguments as {@code "$@"}; it may {@code exit} or
+     * {@code exec} (then, for {@code build}, no assembly jar is written), else the stand-in goes on as usual
+     * ({@code build}'s assembly jar, {@code pio-ran}, {@code $PIO_STANDIN_EXIT}).
      */
     public Builder on(String subcommand, String shellFragment) {
       requireName(subcommand.replace('-', '_'));
@@ -170,17 +170,17 @@ public final class RecordingPio {
             .append(quote(pio.environments)).append('\n');
       }
       script.append("printf '%s\\n' ").append(ENV_SEPARATOR).append(" >> ").append(quote(pio.environments))
-          .append('\n')
-          .append("if [ \"$1\" = build ]; then\n")
-          .append("  mkdir -p target/scala-").append(scalaVersion).append(" || exit 1\n")
-          .append("  cp ").append(quote(jar)).append(" target/scala-").append(scalaVersion).append('/')
-          .append(engineName).append("-assembly-0.1.0.jar || exit 1\n")
-          .append("fi\n");
+          .append('\n');
       for (Map.Entry<String, String> fragment : fragments.entrySet()) {
         script.append("if [ \"$1\" = ").append(fragment.getKey()).append(" ]; then\n")
             .append(fragment.getValue().endsWith("\n") ? fragment.getValue() : fragment.getValue() + "\n")
             .append("fi\n");
       }
+      script.append("if [ \"$1\" = build ]; then\n")
+          .append("  mkdir -p target/scala-").append(scalaVersion).append(" || exit 1\n")
+          .append("  cp ").append(quote(jar)).append(" target/scala-").append(scalaVersion).append('/')
+          .append(engineName).append("-assembly-0.1.0.jar || exit 1\n")
+          .append("fi\n");
       return script.append("echo pio-ran\n")
           .append("exit \"${PIO_STANDIN_EXIT:-0}\"\n")
           .toString();
