@@ -77,10 +77,14 @@ final class Scenario implements AutoCloseable {
     return own(TestDatabase.create());
   }
 
-  /** The config vars of an app whose events go to {@code database}. */
+  /**
+   * The config vars of an app whose events go to {@code database}: {@code DATABASE_URL}, the app's name and access
+   * key, and {@code PIO_POSTGRES_OPTIONAL_SSL=true} (the local server has no TLS; on Heroku the toolkit requires it).
+   */
   static Map<String, String> configVars(TestDatabase database, String appName) {
     Map<String, String> vars = new LinkedHashMap<>();
     vars.put("DATABASE_URL", database.databaseUrl());
+    vars.put("PIO_POSTGRES_OPTIONAL_SSL", "true");
     vars.put("PIO_EVENTSERVER_APP_NAME", appName);
     vars.put("PIO_EVENTSERVER_ACCESS_KEY", ACCESS_KEY);
     return vars;
@@ -118,7 +122,7 @@ final class Scenario implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     Exception first = null;
     for (int i = owned.size() - 1; i >= 0; i--) {
       try {
@@ -129,7 +133,7 @@ final class Scenario implements AutoCloseable {
     }
     artifacts.close();
     if (first != null) {
-      throw first;
+      throw new IllegalStateException("cleaning up the scenario failed", first);
     }
   }
 }
