@@ -22,8 +22,8 @@ import java.util.jar.Manifest;
  *
  * <p>{@code pio build} also does what a real build leaves behind for the deploy step: the engine's assembly jar at
  * {@code target/scala-<version>/<engine>-assembly-<engine version>.jar} in the working directory (a real, small jar).
- * {@code pio deploy} only records; a stand-in engine server listening on {@code PORT} is left to the front-end
- * integration tests, which own that behaviour.
+ * {@code pio deploy} only records; a stand-in engine server listening on {@code PORT} is left to the integration
+ * tests, which own that behaviour and add it with {@link #builder(Path)}'s {@link Builder#on(String, String)}.
  */
 public final class RecordingPio {
 
@@ -36,6 +36,7 @@ public final class RecordingPio {
   private final Path calls;
   private final Path environments;
   private final List<String> recordedVariables;
+  private String script;
 
   private RecordingPio(Path binDir, List<String> recordedVariables) {
     this.binDir = binDir;
@@ -61,16 +62,100 @@ public final class RecordingPio {
    */
   public static RecordingPio create(Path binDir, String scalaVersion, String engineName,
       List<String> recordedVariables) {
-    for (String name : recordedVariables) {
-      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-        throw new IllegalArgumentException("not a variable name: " + name);
-      }
+    return builder(binDir).scalaVersion(scalaVersion).engineName(engineName).record(recordedVariables).create();
+  }
+
+  /**
+   * A builder for a stand-in with more behaviour than {@link #create(Path, String...)}: names recorded by prefix
+   * (without their values) and shell fragments run for a subcommand after the call is recorded.
+   */
+  public static Builder builder(Path binDir) {
+    return new Builder(binDir);
+  }
+
+  /** Options of a {@link RecordingPio}; {@link #create()} writes it. */
+  public static final class Builder {
+
+    private final Path binDir;
+    private String scalaVersion = DEFAULT_SCALA_VERSION;
+    private String engineName = "engine";
+    private final List<String> recordedVariables = new ArrayList<>();
+    private final List<String> recordedPrefixes = new ArrayList<>();
+    private final Map<String, String> fragments = new LinkedHashMap<>();
+
+    private Builder(Path binDir) {
+      this.binDir = binDir;
     }
-    RecordingPio pio = new RecordingPio(binDir, recordedVariables);
-    try {
-      Files.createDirectories(binDir);
-      Path jar = binDir.resolve("pio-standin-assembly.jar");
-      writeAssemblyJar(jar, engineName);
+
+    /** The Scala binary version of {@code target/scala-<version>/} (default {@value RecordingPio#DEFAULT_SCALA_VERSION}). */
+    public Builder scalaVersion(String version) {
+      this.scalaVersion = version;
+      return this;
+    }
+
+    /** The engine name of the assembly jar {@code <name>-assembly-0.1.0.jar} (default {@code engine}). */
+    public Builder engineName(String name) {
+      this.engineName = name;
+      return this;
+    }
+
+    /**
+     * Variables recorded on each call as {@code NAME=value}, or {@code NAME} alone when unset.
+     *
+     * @throws IllegalArgumentException for something that is not a variable name
+     */
+    public Builder record(List<String> names) {
+      for (String name : names) {
+        requireName(name);
+        recordedVariables.add(name);
+      }
+      return this;
+    }
+
+    /**
+     * Records the names (never the values) of the variables starting with {@code prefix}, as one entry {@code
+     * <prefix>*} whose value is the names in sorted order, separated by single spaces (empty when none is set).
+     * For variables whose values are secrets, such as PredictionIO's {@code PIO_STORAGE_*}.
+     *
+     * @throws IllegalArgumentException when the prefix is not the start of a variable name
+     */
+    public Builder recordNamesStartingWith(String prefix) {
+      requireName(prefix);
+      recordedPrefixes.add(prefix);
+      return this;
+    }
+
+    /**
+     * A POSIX {@code sh} fragment run when the first argument is {@code subcommand}, after the call is recorded and
+     * before the stand-in's own behaviour. It sees the call's arguments as {@code "$@"}; it may {@code exit} or
+     * {@code exec} (then, for {@code build}, no assembly jar is written), else the stand-in goes on as usual
+     * ({@code build}'s assembly jar, {@code pio-ran}, {@code $PIO_STANDIN_EXIT}).
+     */
+    public Builder on(String subcommand, String shellFragment) {
+      requireName(subcommand.replace('-', '_'));
+      fragments.put(subcommand, shellFragment);
+      return this;
+    }
+
+    /** Writes {@code pio} (and the assembly jar it copies on {@code build}) into the directory. */
+    public RecordingPio create() {
+      RecordingPio pio = new RecordingPio(binDir, recordedVariables);
+      try {
+        Files.createDirectories(binDir);
+        Path jar = binDir.resolve("pio-standin-assembly.jar");
+        writeAssemblyJar(jar, engineName);
+        String script = script(pio, jar);
+        Path pioScript = binDir.resolve("pio");
+        Files.writeString(pioScript, script, StandardCharsets.UTF_8);
+        AppFixture.makeExecutable(pioScript);
+        pio.script = script;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the recording pio into " + binDir, e);
+      }
+      return pio;
+    }
+
+    private String script(RecordingPio pio, Path jar) {
       StringBuilder script = new StringBuilder("#!/bin/sh\n")
           .append("# Recording stand-in for PredictionIO's pio, generated by a test.\n")
           .append("printf '%s\\n' \"$*\" >> ").append(quote(pio.calls)).append('\n');
@@ -79,22 +164,33 @@ public final class RecordingPio {
             .append(" \"$").append(name).append("\"; else printf '%s\\n' ").append(name).append("; fi >> ")
             .append(quote(pio.environments)).append('\n');
       }
+      for (String prefix : recordedPrefixes) {
+        script.append("printf '%s=%s\\n' '").append(prefix).append("*' \"$(env | sed -n 's/^\\(")
+            .append(prefix).append("[A-Za-z0-9_]*\\)=.*/\\1/p' | sort | tr '\\n' ' ' | sed 's/ $//')\" >> ")
+            .append(quote(pio.environments)).append('\n');
+      }
       script.append("printf '%s\\n' ").append(ENV_SEPARATOR).append(" >> ").append(quote(pio.environments))
-          .append('\n')
-          .append("if [ \"$1\" = build ]; then\n")
+          .append('\n');
+      for (Map.Entry<String, String> fragment : fragments.entrySet()) {
+        script.append("if [ \"$1\" = ").append(fragment.getKey()).append(" ]; then\n")
+            .append(fragment.getValue().endsWith("\n") ? fragment.getValue() : fragment.getValue() + "\n")
+            .append("fi\n");
+      }
+      script.append("if [ \"$1\" = build ]; then\n")
           .append("  mkdir -p target/scala-").append(scalaVersion).append(" || exit 1\n")
           .append("  cp ").append(quote(jar)).append(" target/scala-").append(scalaVersion).append('/')
           .append(engineName).append("-assembly-0.1.0.jar || exit 1\n")
-          .append("fi\n")
-          .append("echo pio-ran\n")
-          .append("exit \"${PIO_STANDIN_EXIT:-0}\"\n");
-      Path pioScript = binDir.resolve("pio");
-      Files.writeString(pioScript, script.toString(), StandardCharsets.UTF_8);
-      AppFixture.makeExecutable(pioScript);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the recording pio into " + binDir, e);
+          .append("fi\n");
+      return script.append("echo pio-ran\n")
+          .append("exit \"${PIO_STANDIN_EXIT:-0}\"\n")
+          .toString();
     }
-    return pio;
+
+    private static void requireName(String name) {
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        throw new IllegalArgumentException("not a variable name: " + name);
+      }
+    }
   }
 
   /** The directory holding {@code pio}: put it first on {@code PATH}. */
@@ -140,6 +236,11 @@ public final class RecordingPio {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The generated script, e.g. to pack it into a distribution archive as {@code bin/pio}. */
+  public String script() {
+    return script;
   }
 
   /** The variables this stand-in records. */

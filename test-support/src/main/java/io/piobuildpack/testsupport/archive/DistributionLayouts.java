@@ -19,11 +19,20 @@ public final class DistributionLayouts {
 
   /** A PredictionIO binary distribution, top folder {@code PredictionIO-<version>/}. */
   public static TarGzBuilder predictionIo(String version) {
+    return predictionIo(version, "#!/usr/bin/env bash\necho \"PredictionIO " + version + "\"\n",
+        "#!/usr/bin/env bash\n");
+  }
+
+  /**
+   * A PredictionIO binary distribution, top folder {@code PredictionIO-<version>/}, whose {@code bin/pio} and {@code
+   * sbt/sbt} are the given scripts (e.g. recording stand-ins).
+   */
+  public static TarGzBuilder predictionIo(String version, String pioScript, String sbtScript) {
     String top = "PredictionIO-" + version + "/";
     return TarGzBuilder.create()
         .directory(top, 0755)
         .directory(top + "bin", 0755)
-        .executable(top + "bin/pio", "#!/usr/bin/env bash\necho \"PredictionIO " + version + "\"\n")
+        .executable(top + "bin/pio", pioScript)
         .executable(top + "bin/pio-class", "#!/usr/bin/env bash\n")
         .directory(top + "conf", 0755)
         .file(top + "conf/pio-env.sh.template", "# PredictionIO " + version + " environment\n")
@@ -35,7 +44,7 @@ public final class DistributionLayouts {
         .directory(top + "project", 0755)
         .file(top + "project/build.properties", "sbt.version=1.2.3\n")
         .directory(top + "sbt", 0755)
-        .executable(top + "sbt/sbt", "#!/usr/bin/env bash\n");
+        .executable(top + "sbt/sbt", sbtScript);
   }
 
   /** A Spark binary distribution, top folder {@code spark-<version>-bin-hadoop<hadoop>/}. */

@@ -61,4 +61,32 @@ class RecordingPioTest {
   void noCallsBeforeTheFirstRun() {
     assertThat(RecordingPio.create(bin).calls()).isEmpty();
   }
+
+  @Test
+  void aFragmentRunsForItsSubcommandAfterTheCallIsRecorded() throws Exception {
+    RecordingPio pio = RecordingPio.builder(bin).on("train", "echo \"training with $#\"; exit 5").create();
+
+    assertThat(pio(pio, Map.of(), "train", "--", "--driver-memory", "1g")).exitedWith(5)
+        .stdoutIsEqualTo("training with 4\n");
+    assertThat(pio(pio, Map.of(), "deploy")).succeeded().stdoutIsEqualTo("pio-ran\n");
+
+    assertThat(pio.calls()).containsExactly("train -- --driver-memory 1g", "deploy");
+    assertThat(pio.script()).contains("training with");
+  }
+
+  @Test
+  void namesStartingWithAPrefixAreRecordedWithoutTheirValues() throws Exception {
+    RecordingPio pio = RecordingPio.builder(bin).record(List.of("PORT"))
+        .recordNamesStartingWith("PIO_STORAGE_").create();
+    Map<String, String> env = Map.of("PIO_STORAGE_SOURCES_PGSQL_PASSWORD", "secret",
+        "PIO_STORAGE_REPOSITORIES_EVENTDATA_SOURCE", "PGSQL", "PORT", "5000");
+
+    assertThat(pio(pio, env, "deploy")).succeeded();
+    assertThat(pio(pio, Map.of(), "build")).succeeded();
+
+    assertThat(pio.environments().get(0)).containsEntry("PORT", "5000").containsEntry("PIO_STORAGE_*",
+        "PIO_STORAGE_REPOSITORIES_EVENTDATA_SOURCE PIO_STORAGE_SOURCES_PGSQL_PASSWORD");
+    assertThat(pio.environments().get(1)).containsEntry("PIO_STORAGE_*", "");
+    assertThat(String.join("\n", pio.environments().toString())).doesNotContain("secret");
+  }
 }
