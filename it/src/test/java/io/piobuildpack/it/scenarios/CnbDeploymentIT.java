@@ -115,6 +115,7 @@ class CnbDeploymentIT {
           .anyMatch(call -> call.startsWith("train"));
       assertThat(storedEvents(database, "cnb-engine")).as(first.require("release process").output())
           .containsExactlyElementsOf(eventsOf(INITIAL_EVENTS));
+      assertThat(completedInitialLoads(database, "cnb-engine")).isEqualTo(1);
       assertThat(accessKeysOf(database, "cnb-engine")).containsExactly(ACCESS_KEY);
       assertWebAnswers(first, "web", StandInEngineServer.STATUS_BODY);
 
@@ -129,13 +130,16 @@ class CnbDeploymentIT {
       assertThat(first.process("web").orElseThrow().process().isAlive()).as("the first web process").isFalse();
       assertThat(storedEvents(database, "cnb-engine")).as("no event duplicated by the second release")
           .containsExactlyElementsOf(eventsOf(INITIAL_EVENTS));
+      assertThat(completedInitialLoads(database, "cnb-engine")).isEqualTo(1);
       assertWebAnswers(second, "web", StandInEngineServer.STATUS_BODY);
     }
   }
 
   @Test
   void anEventServerAppStoresAPostedEventAndRedeploysWithoutADownload() throws Exception {
-    AppFixture app = AppFixture.in(temp.resolve("eventserver-app")).write("README.md", "an event server\n").initGit();
+    // an event-server app: no engine.json, its data hooks' files only (the release creates the app and its key)
+    AppFixture app = AppFixture.in(temp.resolve("eventserver-app")).write("README.md", "an event server\n")
+        .write("data/initial-events.json", INITIAL_EVENTS).initGit();
     app.commit("an event-server app");
     try (TestDatabase database = TestDatabase.create();
         CnbDeployer deployer = new CnbDeployer(buildpack, temp.resolve("eventserver-work"),
@@ -150,6 +154,9 @@ class CnbDeploymentIT {
           .containsExactly("bin/detect", "bin/build", "release process");
       assertThat(artifacts.requestCount(StandInArtifacts.JRE_TEMURIN_17_0_20)).isEqualTo(1);
       assertThat(artifacts.requestCount()).as("only the toolkit's JRE is downloaded").isEqualTo(1);
+      assertThat(first.require("release process").output()).doesNotContain("Running train");
+      assertThat(storedEvents(database, "cnb-events")).containsExactlyElementsOf(eventsOf(INITIAL_EVENTS));
+      assertThat(completedInitialLoads(database, "cnb-events")).isEqualTo(1);
       assertThat(accessKeysOf(database, "cnb-events")).containsExactly(ACCESS_KEY);
       assertWebAnswers(first, "eventserver", "alive");
       String posted = "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u7\",\"targetEntityType\":"
@@ -161,7 +168,7 @@ class CnbDeploymentIT {
           HttpResponse.BodyHandlers.ofString());
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
       assertThat(JSON.readTree(created.body()).path("eventId").asText()).isNotEmpty();
-      assertThat(storedEvents(database, "cnb-events")).containsExactlyElementsOf(eventsOf(posted));
+      assertThat(storedEvents(database, "cnb-events")).containsExactlyElementsOf(eventsOf(INITIAL_EVENTS + posted));
 
       artifacts.resetCounts();
       Deployment second = deployer.deploy(new AppSource(app.dir()), config);
@@ -170,7 +177,7 @@ class CnbDeploymentIT {
       assertThat(artifacts.requestCount()).as("requests to the artifact server during the rebuild").isZero();
       assertThat(second.require("bin/build").stdout()).contains("- Layer toolkit: reusing");
       assertWebAnswers(second, "eventserver", "alive");
-      assertThat(storedEvents(database, "cnb-events")).containsExactlyElementsOf(eventsOf(posted));
+      assertThat(storedEvents(database, "cnb-events")).containsExactlyElementsOf(eventsOf(INITIAL_EVENTS + posted));
     }
   }
 
@@ -224,14 +231,18 @@ class CnbDeploymentIT {
     return events;
   }
 
-  /** Every event of the app's table {@code pio_event_<app id>}, by event time. */
+  /**
+   * Every event of the app's table {@code pio_event_<app id>} but the hooks' checkpoints (entity type
+   * {@code checkpoint}), by event time.
+   */
   private static List<StoredEvent> storedEvents(TestDatabase database, String appName)
       throws SQLException, IOException {
     try (Connection connection = database.connect()) {
       int appId = appId(connection, appName);
       List<StoredEvent> events = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement("SELECT event, entityType, entityId, "
-          + "targetEntityType, targetEntityId, properties FROM pio_event_" + appId + " ORDER BY eventTime, id");
+          + "targetEntityType, targetEntityId, properties FROM pio_event_" + appId
+          + " WHERE entityType <> 'checkpoint' ORDER BY eventTime, id");
           ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           String properties = rows.getString(6);
@@ -241,6 +252,26 @@ class CnbDeploymentIT {
         }
       }
       return events;
+    }
+  }
+
+  /**
+   * How many initial-load checkpoints of the data hooks say the load completed: the {@code $set} of entity
+   * {@code checkpoint}/{@code pio-buildpack-initial-load} with {@code completedAt} (README, "Data hooks").
+   */
+  private static int completedInitialLoads(TestDatabase database, String appName) throws SQLException, IOException {
+    try (Connection connection = database.connect();
+        PreparedStatement select = connection.prepareStatement("SELECT event, properties FROM pio_event_"
+            + appId(connection, appName) + " WHERE entityType = 'checkpoint' AND entityId = "
+            + "'pio-buildpack-initial-load'");
+        ResultSet rows = select.executeQuery()) {
+      int completed = 0;
+      while (rows.next()) {
+        if (rows.getString(1).equals("$set") && JSON.readTree(rows.getString(2)).hasNonNull("completedAt")) {
+          completed++;
+        }
+      }
+      return completed;
     }
   }
 
