@@ -2,6 +2,7 @@ package io.piobuildpack.it.cnb;
 
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.piobuildpack.it.deploy.DeploySettings;
+import io.piobuildpack.it.deploy.Deployer;
 import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.deploy.Deployment.StartedProcess;
 import io.piobuildpack.it.deploy.DirectorySize;
@@ -45,7 +46,7 @@ import java.util.Optional;
  * directory layout: {@code workspace/}, {@code layers/<escaped buildpack id>/}, {@code platform/}, {@code home/},
  * {@code plan.toml}, {@code bp-plan.toml}, {@code logs/}.
  */
-public final class CnbDeployer implements AutoCloseable {
+public final class CnbDeployer implements Deployer {
 
   private static final TomlMapper TOML = new TomlMapper();
 
@@ -108,6 +109,7 @@ public final class CnbDeployer implements AutoCloseable {
    *
    * @throws UncheckedIOException when the work directory cannot be written
    */
+  @Override
   public Deployment deploy(AppSource source, Map<String, String> configVars) {
     Instant start = Instant.now();
     int number = ++deployments;

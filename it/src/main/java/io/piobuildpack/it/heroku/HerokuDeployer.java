@@ -1,6 +1,7 @@
 package io.piobuildpack.it.heroku;
 
 import io.piobuildpack.it.deploy.DeploySettings;
+import io.piobuildpack.it.deploy.Deployer;
 import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.deploy.Deployment.StartedProcess;
 import io.piobuildpack.it.deploy.DirectorySize;
@@ -41,7 +42,7 @@ import java.util.TreeMap;
  * The previous deployment's processes are stopped before the next slug is unpacked (its dynos are replaced). Close
  * the deployer to stop the last deployment's processes.
  */
-public final class HerokuDeployer implements AutoCloseable {
+public final class HerokuDeployer implements Deployer {
 
   /** The stack the build reports in {@code STACK} (https://devcenter.heroku.com/articles/stack). */
   public static final String STACK = "heroku-24";
@@ -79,6 +80,7 @@ public final class HerokuDeployer implements AutoCloseable {
    *
    * @throws UncheckedIOException when the work directory cannot be written
    */
+  @Override
   public Deployment deploy(AppSource source, Map<String, String> configVars) {
     Instant start = Instant.now();
     int number = ++deployments;
