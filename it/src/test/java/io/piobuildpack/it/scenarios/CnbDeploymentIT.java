@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.artifacts.StandInEngineServer;
 import io.piobuildpack.it.cnb.CnbDeployer;
-import io.piobuildpack.it.cnb.CnbLifecycle;
-import io.piobuildpack.it.deploy.DeploySettings;
 import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.deploy.Deployment.StartedProcess;
 import io.piobuildpack.it.source.AppSource;
@@ -19,7 +17,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,13 +24,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +40,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CnbDeploymentIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String ACCESS_KEY = "cnb-scenario-access-key";
   /** Two events in the batch format of {@code pio import}, the second without properties. */
   private static final String INITIAL_EVENTS =
       "{\"event\":\"rate\",\"entityType\":\"user\",\"entityId\":\"u1\",\"targetEntityType\":\"item\","
@@ -56,49 +49,17 @@ class CnbDeploymentIT {
   private static final List<String> ENGINE_LAYERS = List.of("jdk", "spark", "predictionio", "toolkit");
 
   @TempDir Path temp;
-  private StandInArtifacts artifacts;
-  private Path buildpack;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-  @BeforeEach
-  void setUp() throws Exception {
-    artifacts = StandInArtifacts.start(temp.resolve("artifacts"));
-    // a copy laid out as a platform does, since the CNB build reads its inventory override from the buildpack dir
-    buildpack = temp.resolve("buildpacks/piobuildpack_predictionio/0.1.0");
-    Files.createDirectories(buildpack.getParent());
-    Process copy = new ProcessBuilder("cp", "-a", packagedBuildpack().toString(), buildpack.toString()).inheritIO()
-        .start();
-    assertThat(copy.waitFor()).as("cp -a of the packaged buildpack").isZero();
-    artifacts.installInventoryInto(buildpack);
-    // the phases run as nobody when the tests run as root: they read the buildpack, pio records under artifacts/
-    CnbLifecycle.handOver(temp);
-  }
-
-  @AfterEach
-  void tearDown() {
-    artifacts.close();
-  }
-
-  /** The packaged buildpack named by the system property {@code pio.it.buildpack} (this module's Failsafe sets it). */
-  private static Path packagedBuildpack() {
-    String path = System.getProperty("pio.it.buildpack");
-    assertThat(path).as("system property pio.it.buildpack (the packaged buildpack)").isNotBlank();
-    Path dir = Path.of(path).toAbsolutePath().normalize();
-    assertThat(dir.resolve("buildpack.toml")).as("the packaged buildpack").isRegularFile();
-    return dir;
-  }
 
   @Test
   void anEngineLoadsItsInitialEventsServesWebAndRedeploysWithoutADownload() throws Exception {
-    AppFixture app = AppFixture.in(temp.resolve("engine-app"))
-        .write("engine.json", "{\"id\": \"default\", \"engineFactory\": \"x.Engine\"}\n")
-        .write("template.json", "{\"pio\": {\"version\": {\"min\": \"0.14.0\"}}}\n")
-        .write("data/initial-events.json", INITIAL_EVENTS)
-        .initGit();
-    String commit = app.commit("an engine with initial events");
-    try (TestDatabase database = TestDatabase.create();
-        CnbDeployer deployer = new CnbDeployer(buildpack, temp.resolve("engine-work"), DeploySettings.defaults())) {
-      Map<String, String> config = configVars(database, "cnb-engine");
+    try (Scenario scenario = Scenario.in(temp)) {
+      StandInArtifacts artifacts = scenario.artifacts;
+      TestDatabase database = scenario.database();
+      AppFixture app = scenario.engineApp("cnb-engine", INITIAL_EVENTS);
+      String commit = app.commit("a push to deploy");
+      Map<String, String> config = Scenario.configVars(database, "cnb-engine");
+      CnbDeployer deployer = scenario.cnb("cnb-engine");
 
       Deployment first = deployer.deploy(new AppSource(app.dir()), config);
 
@@ -106,6 +67,8 @@ class CnbDeploymentIT {
       assertThat(first.sourceVersion()).contains(commit);
       assertThat(first.phases()).extracting(p -> p.phase())
           .containsExactly("bin/detect", "bin/build", "release process");
+      assertThat(first.phases()).as("the access key is never printed")
+          .noneMatch(p -> p.output().contains(Scenario.ACCESS_KEY));
       for (String file : List.of(StandInArtifacts.PREDICTIONIO_0_14_0, StandInArtifacts.SPARK_2_4_0,
           StandInArtifacts.JDK_ZULU_1_8_0_502, StandInArtifacts.JRE_TEMURIN_17_0_20,
           StandInArtifacts.POSTGRESQL_JDBC_42_7_8)) {
@@ -116,7 +79,7 @@ class CnbDeploymentIT {
       assertThat(storedEvents(database, "cnb-engine")).as(first.require("release process").output())
           .containsExactlyElementsOf(eventsOf(INITIAL_EVENTS));
       assertThat(completedInitialLoads(database, "cnb-engine")).isEqualTo(1);
-      assertThat(accessKeysOf(database, "cnb-engine")).containsExactly(ACCESS_KEY);
+      assertThat(accessKeysOf(database, "cnb-engine")).containsExactly(Scenario.ACCESS_KEY);
       assertWebAnswers(first, "web", StandInEngineServer.STATUS_BODY);
 
       artifacts.resetCounts();
@@ -137,14 +100,13 @@ class CnbDeploymentIT {
 
   @Test
   void anEventServerAppStoresAPostedEventAndRedeploysWithoutADownload() throws Exception {
-    // an event-server app: no engine.json, its data hooks' files only (the release creates the app and its key)
-    AppFixture app = AppFixture.in(temp.resolve("eventserver-app")).write("README.md", "an event server\n")
-        .write("data/initial-events.json", INITIAL_EVENTS).initGit();
-    app.commit("an event-server app");
-    try (TestDatabase database = TestDatabase.create();
-        CnbDeployer deployer = new CnbDeployer(buildpack, temp.resolve("eventserver-work"),
-            DeploySettings.defaults())) {
-      Map<String, String> config = new LinkedHashMap<>(configVars(database, "cnb-events"));
+    try (Scenario scenario = Scenario.in(temp)) {
+      StandInArtifacts artifacts = scenario.artifacts;
+      TestDatabase database = scenario.database();
+      // no engine.json, only the data hooks' files: the release creates the app and its key
+      AppFixture app = scenario.eventServerApp("cnb-events", INITIAL_EVENTS);
+      Map<String, String> config = Scenario.configVars(database, "cnb-events");
+      CnbDeployer deployer = scenario.cnb("cnb-events");
       config.put("PIO_RUN_AS_EVENTSERVER", "true");
 
       Deployment first = deployer.deploy(new AppSource(app.dir()), config);
@@ -152,18 +114,20 @@ class CnbDeploymentIT {
       assertThat(first.succeeded()).as(summary(first)).isTrue();
       assertThat(first.phases()).extracting(p -> p.phase())
           .containsExactly("bin/detect", "bin/build", "release process");
+      assertThat(first.phases()).as("the access key is never printed")
+          .noneMatch(p -> p.output().contains(Scenario.ACCESS_KEY));
       assertThat(artifacts.requestCount(StandInArtifacts.JRE_TEMURIN_17_0_20)).isEqualTo(1);
       assertThat(artifacts.requestCount()).as("only the toolkit's JRE is downloaded").isEqualTo(1);
       assertThat(first.require("release process").output()).doesNotContain("Running train");
       assertThat(storedEvents(database, "cnb-events")).containsExactlyElementsOf(eventsOf(INITIAL_EVENTS));
       assertThat(completedInitialLoads(database, "cnb-events")).isEqualTo(1);
-      assertThat(accessKeysOf(database, "cnb-events")).containsExactly(ACCESS_KEY);
+      assertThat(accessKeysOf(database, "cnb-events")).containsExactly(Scenario.ACCESS_KEY);
       assertWebAnswers(first, "eventserver", "alive");
       String posted = "{\"event\":\"view\",\"entityType\":\"user\",\"entityId\":\"u7\",\"targetEntityType\":"
           + "\"item\",\"targetEntityId\":\"i7\",\"properties\":{\"seconds\":12,\"page\":\"home\"},"
           + "\"eventTime\":\"2024-03-01T10:00:00.000Z\"}";
       HttpResponse<String> created = http.send(HttpRequest.newBuilder(
-          URI.create(baseUri(first, "eventserver") + "/events.json?accessKey=" + ACCESS_KEY))
+          URI.create(baseUri(first, "eventserver") + "/events.json?accessKey=" + Scenario.ACCESS_KEY))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(posted)).build(),
           HttpResponse.BodyHandlers.ofString());
       assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -179,16 +143,6 @@ class CnbDeploymentIT {
       assertWebAnswers(second, "eventserver", "alive");
       assertThat(storedEvents(database, "cnb-events")).containsExactlyElementsOf(eventsOf(INITIAL_EVENTS + posted));
     }
-  }
-
-  /** What a platform sets: the database as Heroku gives it, the event server's app and key. */
-  private static Map<String, String> configVars(TestDatabase database, String appName) {
-    Map<String, String> config = new LinkedHashMap<>();
-    config.put("DATABASE_URL", database.databaseUrl());
-    config.put("PIO_POSTGRES_OPTIONAL_SSL", "true"); // the local server has no TLS
-    config.put("PIO_EVENTSERVER_APP_NAME", appName);
-    config.put("PIO_EVENTSERVER_ACCESS_KEY", ACCESS_KEY);
-    return config;
   }
 
   private void assertWebAnswers(Deployment deployment, String type, String bodyPart) throws Exception {
