@@ -32,7 +32,8 @@ import java.util.Optional;
  * <ol>
  *   <li>the app is checked out into the workspace (the same path every build, like {@code /workspace});
  *   <li>the config vars become {@code <platform>/env/<NAME>} files (https://github.com/buildpacks/spec/blob/main/platform.md);
- *   <li>{@code bin/detect}, the Buildpack Plan of its first alternative, {@code bin/build}; from the second build on
+ *   <li>{@code bin/detect}, the Buildpack Plan of the first alternative that resolves with this buildpack alone
+ *       ({@link CnbLifecycle#aloneAlternative}), {@code bin/build}; from the second build on
  *       the layers directory is first restored the way the lifecycle restores it (cached layers with contents,
  *       launch layers with metadata only; {@link CnbLifecycle#restoreForRebuild});
  *   <li>the {@code release} process of {@code launch.toml}, if there is one, runs to its end (as a platform's
@@ -136,7 +137,7 @@ public final class CnbDeployer implements Deployer {
       PhaseResult detect = lifecycle.detect(workspace(), platform, plan, true, Map.of());
       phases.add(detect);
       if (detect.succeeded()) {
-        CnbLifecycle.writeBuildpackPlan(plan, 0, bpPlan);
+        CnbLifecycle.writeBuildpackPlan(plan, CnbLifecycle.aloneAlternative(plan), bpPlan);
         CnbLifecycle.handOver(work);
         PhaseResult build = lifecycle.build(workspace(), layers, platform, bpPlan, true,
             settings.buildEnvironment());

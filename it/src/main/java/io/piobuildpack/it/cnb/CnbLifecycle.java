@@ -145,6 +145,32 @@ public final class CnbLifecycle {
   }
 
   /**
+   * The alternative of a detect plan the lifecycle chooses when this buildpack is alone in its group: the first
+   * (0 = top level, n = the n-th {@code [[or]]}) whose requirements are all provided by the buildpack itself and
+   * whose provisions are all required, since nothing runs before or after it to provide or require the rest
+   * (https://github.com/buildpacks/spec/blob/buildpack/v0.10/buildpack.md#phase-1-detection).
+   *
+   * @throws IOException when the plan cannot be read
+   * @throws IllegalStateException when no alternative resolves alone (the buildpack needs another in its group)
+   */
+  public static int aloneAlternative(Path detectPlan) throws IOException {
+    JsonNode root = TOML.readTree(Files.readString(detectPlan));
+    List<JsonNode> alternatives = new ArrayList<>(List.of(root));
+    root.path("or").forEach(alternatives::add);
+    for (int i = 0; i < alternatives.size(); i++) {
+      List<String> provided = new ArrayList<>();
+      alternatives.get(i).path("provides").forEach(p -> provided.add(p.path("name").asText()));
+      List<String> required = new ArrayList<>();
+      alternatives.get(i).path("requires").forEach(r -> required.add(r.path("name").asText()));
+      if (provided.containsAll(required) && required.containsAll(provided)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no alternative of " + detectPlan
+        + " resolves without another buildpack in the group");
+  }
+
+  /**
    * Prepares {@code layers} for the next build as the lifecycle's analyze and restore phases do (Buildpack API 0.10
    * layer table): cached layers come back with metadata and contents, launch-only layers with metadata only (the
    * image has the contents), other layers not at all; every restored {@code <layer>.toml} loses its

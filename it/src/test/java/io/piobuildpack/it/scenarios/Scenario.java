@@ -2,11 +2,14 @@ package io.piobuildpack.it.scenarios;
 
 import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.cnb.CnbDeployer;
+import io.piobuildpack.it.cnb.CnbLifecycle;
 import io.piobuildpack.it.deploy.BuildpackCopy;
 import io.piobuildpack.it.deploy.DeploySettings;
 import io.piobuildpack.it.heroku.HerokuDeployer;
 import io.piobuildpack.testsupport.app.AppFixture;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +72,19 @@ final class Scenario implements AutoCloseable {
   CnbDeployer cnb(String name) {
     Path copy = BuildpackCopy.copy(packagedBuildpack(), root.resolve("cnb-" + name + "-buildpack"));
     artifacts.installInventoryInto(copy);
-    return own(new CnbDeployer(copy, root.resolve("cnb-" + name), settings()));
+    CnbDeployer deployer = own(new CnbDeployer(copy, root.resolve("cnb-" + name), settings()));
+    // when the tests run as root the CNB phases and processes run as nobody: they must reach the buildpack copy
+    // and the work directory under this (root-only) temporary directory, and the stand-in pio writes its
+    // recordings under the artifacts' root
+    try {
+      CnbLifecycle.handOver(root);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot hand " + root + " over to the build user", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+    return deployer;
   }
 
   /** A fresh PostgreSQL database, dropped when the scenario closes. */

@@ -1,7 +1,8 @@
-package io.piobuildpack.buildpack.cnb;
+package io.piobuildpack.it.cnb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.buildpack.cnb.EnvFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The env-file rules the launch emulation applies (and the buildpack's {@link EnvFiles} relies on), from the
- * Buildpack API 0.10 spec and lifecycle's env package: override, default, prepend/append with {@code .delim}, and
- * no separator at all without a {@code .delim} file.
+ * The env-file rules the launch emulation ({@link CnbLifecycle#applyEnvDir}) applies and the buildpack's
+ * {@link EnvFiles} relies on, from the Buildpack API 0.10 spec and lifecycle's env package: override, default,
+ * prepend/append with {@code .delim}, and no separator at all without a {@code .delim} file.
  */
 class LauncherEnvFilesTest {
 

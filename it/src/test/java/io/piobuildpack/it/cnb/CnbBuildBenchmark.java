@@ -1,5 +1,7 @@
-package io.piobuildpack.buildpack.cnb;
+package io.piobuildpack.it.cnb;
 
+import io.piobuildpack.it.deploy.Trees;
+import io.piobuildpack.it.process.PhaseResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,9 +15,11 @@ import java.util.stream.Stream;
 /**
  * Times of the CNB build on the test archives (generated, small: the time is the buildpack's own work, not the
  * download or extraction of real 200 MB distributions) and the size of each layer per kind of app, with the JVM's
- * bare start ({@code java -version}) measured in the same run as the baseline. Needs {@code target/buildpack}
+ * bare start ({@code java -version}) measured in the same run as the baseline. Needs the packaged buildpack
  * ({@code ./mvnw -pl buildpack -am package -DskipTests}). Arguments: rounds (default 3), a work directory that the
- * non-root build user can reach (default {@code /tmp/cnb-bench}).
+ * non-root build user can reach (default {@code /tmp/cnb-bench}), the packaged buildpack (default the system
+ * property {@code pio.it.buildpack}, else {@code buildpack/target/buildpack} relative to the working directory, the
+ * repository root).
  */
 public final class CnbBuildBenchmark {
 
@@ -24,15 +28,17 @@ public final class CnbBuildBenchmark {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     Path work = Path.of(args.length > 1 ? args[1] : "/tmp/cnb-bench");
+    Path packaged = Path.of(args.length > 2 ? args[2]
+        : System.getProperty(CnbFixture.BUILDPACK_PROPERTY, "buildpack/target/buildpack")).toAbsolutePath();
     Map<String, List<Double>> times = new TreeMap<>();
     Map<String, Map<String, Long>> sizes = new TreeMap<>();
     for (int round = 0; round < rounds; round++) {
       times.computeIfAbsent("0 baseline: java -version", k -> new ArrayList<>()).add(baseline());
       for (String kind : List.of("engine", "event-server")) {
         Path root = work.resolve(kind + "-" + round);
-        Layers.deleteRecursively(root);
+        Trees.delete(root);
         Files.createDirectories(root);
-        try (CnbFixture fixture = new CnbFixture(root)) {
+        try (CnbFixture fixture = new CnbFixture(root, packaged)) {
           Path source = kind.equals("engine") ? fixture.engineSource("1.8") : fixture.eventServerSource();
           fixture.checkout(source);
           long start = System.nanoTime();
@@ -51,7 +57,7 @@ public final class CnbBuildBenchmark {
             throw new IllegalStateException("the rebuild downloaded something");
           }
         }
-        Layers.deleteRecursively(root);
+        Trees.delete(root);
       }
     }
     double baseline = median(times.get("0 baseline: java -version"));
@@ -66,7 +72,7 @@ public final class CnbBuildBenchmark {
         System.out.printf("%-14s %-14s %14d%n", kind, layer, bytes)));
   }
 
-  private static void check(CnbLifecycle.Run run) {
+  private static void check(PhaseResult run) {
     if (run.exitCode() != 0) {
       throw new IllegalStateException("build failed: " + run.output());
     }

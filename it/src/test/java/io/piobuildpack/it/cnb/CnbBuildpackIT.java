@@ -1,11 +1,15 @@
-package io.piobuildpack.buildpack.cnb;
+package io.piobuildpack.it.cnb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import io.piobuildpack.buildpack.install.TestArtifacts;
+import io.piobuildpack.buildpack.cnb.CnbExitCode;
+import io.piobuildpack.buildpack.cnb.DetectPlans;
+import io.piobuildpack.buildpack.detect.AppKind;
+import io.piobuildpack.it.process.PhaseResult;
+import io.piobuildpack.it.process.RunningProcess;
 import io.piobuildpack.testsupport.archive.DistributionLayouts;
 import io.piobuildpack.testsupport.archive.TarGzBuilder;
 import io.piobuildpack.testsupport.http.LoopbackFileServer;
@@ -27,7 +31,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged buildpack ({@code target/buildpack}) driven as the CNB lifecycle drives it ({@link CnbLifecycle}):
+ * The packaged buildpack ({@code buildpack/target/buildpack}) driven as the CNB lifecycle drives it ({@link CnbLifecycle}):
  * {@code bin/detect} and {@code bin/build} with the {@code CNB_*} variables and the positional arguments, as a
  * non-root user when the tests run as root, against generated archives served from a loopback server (the
  * buildpack's {@code inventory.json} points there); then the processes of {@code launch.toml} started with the
@@ -56,7 +59,7 @@ class CnbBuildpackIT {
   private Path layers;
   private Path planPath;
   private Map<String, byte[]> served;
-  private final List<Process> started = new ArrayList<>();
+  private final List<RunningProcess> started = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
@@ -72,8 +75,7 @@ class CnbBuildpackIT {
 
   @AfterEach
   void tearDown() {
-    started.forEach(p -> p.descendants().forEach(ProcessHandle::destroyForcibly));
-    started.forEach(Process::destroyForcibly);
+    started.forEach(RunningProcess::close);
     fixture.close();
   }
 
@@ -89,11 +91,11 @@ class CnbBuildpackIT {
     fixture.checkout(source);
   }
 
-  private CnbLifecycle.Run detect(Map<String, String> processEnv) throws Exception {
+  private PhaseResult detect(Map<String, String> processEnv) throws Exception {
     return fixture.detect(processEnv);
   }
 
-  private CnbLifecycle.Run detectAndBuild(int alternative, boolean withVariables) throws Exception {
+  private PhaseResult detectAndBuild(int alternative, boolean withVariables) throws Exception {
     return fixture.detectAndBuild(alternative, withVariables);
   }
 
@@ -114,33 +116,33 @@ class CnbBuildpackIT {
   @Test
   void detectPassesWithEachKindsPlanAndFailsWith100Otherwise() throws Exception {
     checkout(engineSource("1.8"));
-    CnbLifecycle.Run engine = detect(Map.of());
+    PhaseResult engine = detect(Map.of());
     assertThat(engine.exitCode()).isZero();
     assertThat(engine.stdout()).contains("PredictionIO engine");
-    assertThat(toml(planPath)).isEqualTo(TOML.readTree(DetectPlans.of(io.piobuildpack.buildpack.detect.AppKind.ENGINE)
+    assertThat(toml(planPath)).isEqualTo(TOML.readTree(DetectPlans.of(AppKind.ENGINE)
         .toToml()));
 
     Files.delete(planPath);
-    CnbLifecycle.Run positional = lifecycle.detect(workspace, platform, planPath, false, Map.of());
+    PhaseResult positional = lifecycle.detect(workspace, platform, planPath, false, Map.of());
     assertThat(positional.exitCode()).isZero();
     assertThat(planPath).exists();
 
     checkout(eventServerSource());
-    CnbLifecycle.Run eventServer = detect(Map.of());
+    PhaseResult eventServer = detect(Map.of());
     assertThat(eventServer.exitCode()).isZero();
     assertThat(toml(planPath).path("requires").get(0).path("metadata").path("kind").asText())
         .isEqualTo("event-server");
 
     Files.delete(platform.resolve("env/PIO_RUN_AS_EVENTSERVER"));
-    CnbLifecycle.Run plain = detect(Map.of());
+    PhaseResult plain = detect(Map.of());
     assertThat(plain.exitCode()).isEqualTo(100);
     assertThat(planPath).doesNotExist();
 
-    CnbLifecycle.Run fromProcessEnv = detect(Map.of("PIO_RUN_AS_EVENTSERVER", "TRUE"));
+    PhaseResult fromProcessEnv = detect(Map.of("PIO_RUN_AS_EVENTSERVER", "TRUE"));
     assertThat(fromProcessEnv.exitCode()).isZero();
 
     Files.writeString(platform.resolve("env/PIO_RUN_AS_EVENTSERVER"), "yes");
-    CnbLifecycle.Run bad = detect(Map.of());
+    PhaseResult bad = detect(Map.of());
     assertThat(bad.exitCode()).isEqualTo(CnbExitCode.INVALID_SETTING.code());
     assertThat(bad.stderr()).contains("PIO_RUN_AS_EVENTSERVER must be true or false, not 'yes'");
   }
@@ -150,7 +152,7 @@ class CnbBuildpackIT {
     for (Path engine : CnbFixture.realEngines()) {
       checkout(engine);
 
-      CnbLifecycle.Run detect = detect(Map.of());
+      PhaseResult detect = detect(Map.of());
 
       assertThat(detect.exitCode()).as(engine + ": " + detect.output()).isZero();
       assertThat(toml(planPath).path("requires").get(0).path("metadata").path("kind").asText()).as(engine.toString())
@@ -162,7 +164,7 @@ class CnbBuildpackIT {
   void engineBuildWritesTypedLayersEnvFilesSbomsAndLaunchToml() throws Exception {
     checkout(engineSource("1.8"));
 
-    CnbLifecycle.Run build = detectAndBuild(1, true);
+    PhaseResult build = detectAndBuild(1, true);
 
     assertThat(build.exitCode()).as(build.output()).isZero();
     assertThat(layerTomls()).containsExactly("downloads.toml", "engine-build.toml", "jdk.toml", "launch.toml",
@@ -187,7 +189,7 @@ class CnbBuildpackIT {
     assertThat(spark.path("name").asText()).isEqualTo("spark");
     assertThat(spark.path("version").asText()).startsWith("2.4.0");
     assertThat(spark.path("checksum").asText())
-        .isEqualTo(TestArtifacts.sha256(served.get(SPARK_FILE)).toString());
+        .isEqualTo(CnbFixture.sha256(served.get(SPARK_FILE)).toString());
     assertThat(spark.path("url").asText()).isEqualTo(server.uri("/dist/" + SPARK_FILE).toString());
     JsonNode sparkComponent = new ObjectMapper().readTree(layers.resolve("spark.sbom.cdx.json").toFile())
         .path("components").get(0);
@@ -249,7 +251,7 @@ class CnbBuildpackIT {
     checkout(source);
     server.resetCounts();
 
-    CnbLifecycle.Run rebuild = detectAndBuild(1, true);
+    PhaseResult rebuild = detectAndBuild(1, true);
 
     assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
     assertThat(server.requestCount()).isZero();
@@ -276,7 +278,7 @@ class CnbBuildpackIT {
     checkout(source);
     server.resetCounts();
 
-    CnbLifecycle.Run rebuild = detectAndBuild(1, true);
+    PhaseResult rebuild = detectAndBuild(1, true);
 
     assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
     for (String layer : List.of("jdk", "spark", "predictionio", "toolkit")) {
@@ -298,7 +300,7 @@ class CnbBuildpackIT {
     checkout(engineSource("1.8.0_504"));
     server.resetCounts();
 
-    CnbLifecycle.Run rebuild = detectAndBuild(1, true);
+    PhaseResult rebuild = detectAndBuild(1, true);
 
     assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
     assertThat(rebuild.stdout()).contains(
@@ -319,12 +321,12 @@ class CnbBuildpackIT {
     byte[] tampered = DistributionLayouts.spark("2.4.0", "2.7").file("spark-2.4.0-bin-hadoop2.7/EVIL", "x").build();
     server.serve("/dist/" + SPARK_FILE, tampered);
 
-    CnbLifecycle.Run build = detectAndBuild(1, true);
+    PhaseResult build = detectAndBuild(1, true);
 
     assertThat(build.exitCode()).isEqualTo(CnbExitCode.CHECKSUM_MISMATCH.code());
     assertThat(build.stderr()).contains("! ERROR: Checksum mismatch for spark 2.4.0-hadoop2.7 from "
-        + server.uri("/dist/" + SPARK_FILE) + ": expected " + TestArtifacts.sha256(served.get(SPARK_FILE))
-        + ", got " + TestArtifacts.sha256(tampered) + "; the download was deleted.");
+        + server.uri("/dist/" + SPARK_FILE) + ": expected " + CnbFixture.sha256(served.get(SPARK_FILE))
+        + ", got " + CnbFixture.sha256(tampered) + "; the download was deleted.");
     assertThat(layers.resolve("spark.toml")).doesNotExist();
     assertThat(layers.resolve("spark")).doesNotExist();
     assertThat(layers.resolve("spark.sbom.cdx.json")).doesNotExist();
@@ -342,7 +344,7 @@ class CnbBuildpackIT {
         .build());
     checkout(engineSource("1.8"));
 
-    CnbLifecycle.Run build = detectAndBuild(1, true);
+    PhaseResult build = detectAndBuild(1, true);
 
     assertThat(build.exitCode()).isEqualTo(CnbExitCode.ENGINE_BUILD_FAILED.code());
     assertThat(build.stdout()).contains("      [error] Engine.scala:3: not found: type Foo");
@@ -354,7 +356,7 @@ class CnbBuildpackIT {
   void afterAJdkBuildpackTheEngineHasNoJdkLayerAndPositionalArgumentsSuffice() throws Exception {
     checkout(engineSource("1.8"));
 
-    CnbLifecycle.Run build = detectAndBuild(0, false);
+    PhaseResult build = detectAndBuild(0, false);
 
     assertThat(build.exitCode()).as(build.output()).isZero();
     assertThat(build.stdout()).contains("JDK: provided by an earlier buildpack");
@@ -371,7 +373,7 @@ class CnbBuildpackIT {
   void eventServerAppGetsOnlyTheToolkitLayerAndItsEventServerAnswers() throws Exception {
     checkout(eventServerSource());
 
-    CnbLifecycle.Run build = detectAndBuild(0, true);
+    PhaseResult build = detectAndBuild(0, true);
 
     assertThat(build.exitCode()).as(build.output()).isZero();
     assertThat(layerTomls()).containsExactly("downloads.toml", "launch.toml", "toolkit.toml");
@@ -395,7 +397,7 @@ class CnbBuildpackIT {
         answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
             HttpResponse.BodyHandlers.ofString());
       } catch (java.net.ConnectException notYet) {
-        started.get(0).waitFor(200, TimeUnit.MILLISECONDS);
+        started.get(0).awaitExit(Duration.ofMillis(200));
       }
     }
     assertThat(answer).as(Files.readString(log)).isNotNull();
@@ -421,11 +423,11 @@ class CnbBuildpackIT {
       assertThat(lifecycle.launchEnvironment(workspace, layers, "release", env).get("PIO_STORAGE_SOURCES_PGSQL_URL"))
           .startsWith("jdbc:postgresql://" + jdbc.group(1) + "/" + jdbc.group(2));
 
-      Process release = lifecycle.launch(workspace, layers, "release", env, log);
+      RunningProcess release = lifecycle.launch(workspace, layers, "release", env, log);
       started.add(release);
 
-      assertThat(release.waitFor(3, TimeUnit.MINUTES)).isTrue();
-      assertThat(release.exitValue()).as(Files.readString(log)).isZero();
+      assertThat(release.awaitExit(Duration.ofMinutes(3))).isTrue();
+      assertThat(release.exitCode()).as(Files.readString(log)).isZero();
       try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
         ResultSet app = statement.executeQuery("SELECT id FROM pio_meta_apps WHERE name = 'cnb-app'");
         assertThat(app.next()).isTrue();
