@@ -148,7 +148,13 @@ public final class TryDeploy implements Callable<Integer> {
         Duration.ofSeconds(bootSeconds), true);
     AppSource source = new AppSource(appDir);
     boolean allSucceeded = true;
-    try (Deployer deployer = deployer(workDir, settings)) {
+    Deployer created;
+    try {
+      created = deployer(workDir, settings);
+    } catch (IllegalArgumentException e) {
+      return usage(e.getMessage());
+    }
+    try (Deployer deployer = created) {
       DeploymentPrinter printer = new DeploymentPrinter(out);
       for (int i = 1; i <= deploys; i++) {
         out.printf("-----> %s deployment %d of %d: %s%n", platform, i, deploys, appDir.toAbsolutePath().normalize());

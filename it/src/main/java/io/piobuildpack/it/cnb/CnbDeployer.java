@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Builds and runs an app with a Cloud Native Buildpack the way a platform ({@code pack build}, then running the
@@ -67,12 +69,41 @@ public final class CnbDeployer implements Deployer {
     this.work = work.toAbsolutePath().normalize();
     this.settings = settings;
     this.runner = new PhaseRunner(settings.phaseTimeout());
+    requireReachableByBuildUser(this.work);
     try {
       Path home = Files.createDirectories(this.work.resolve("home"));
       this.lifecycle = new CnbLifecycle(buildpackDir.toAbsolutePath().normalize(), home, runner);
       this.layers = this.work.resolve("layers").resolve(escapedId(buildpackDir));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare " + work, e);
+    }
+  }
+
+  /**
+   * Run as root the phases and processes run as {@code nobody} ({@link CnbLifecycle#USER_ID}), who must be able to
+   * reach the work directory: every existing parent must be searchable by that user.
+   *
+   * @throws IllegalArgumentException naming the first parent that is not, and the fix
+   */
+  static void requireReachableByBuildUser(Path work) {
+    if (!CnbLifecycle.runningAsRoot()) {
+      return;
+    }
+    for (Path dir = work.getParent(); dir != null; dir = dir.getParent()) {
+      try {
+        if (!Files.exists(dir)) {
+          continue;
+        }
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir);
+        boolean owned = ((Integer) Files.getAttribute(dir, "unix:uid")) == CnbLifecycle.USER_ID;
+        if (!permissions.contains(owned ? PosixFilePermission.OWNER_EXECUTE : PosixFilePermission.OTHERS_EXECUTE)) {
+          throw new IllegalArgumentException("the CNB phases run as user nobody (uid " + CnbLifecycle.USER_ID
+              + ") when started as root, and " + dir + " is not searchable by it: chmod o+x " + dir
+              + ", or choose a work directory under /tmp");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the permissions of " + dir, e);
+      }
     }
   }
 

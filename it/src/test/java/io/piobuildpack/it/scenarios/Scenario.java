@@ -72,7 +72,6 @@ final class Scenario implements AutoCloseable {
   CnbDeployer cnb(String name) {
     Path copy = BuildpackCopy.copy(packagedBuildpack(), root.resolve("cnb-" + name + "-buildpack"));
     artifacts.installInventoryInto(copy);
-    CnbDeployer deployer = own(new CnbDeployer(copy, root.resolve("cnb-" + name), settings()));
     // when the tests run as root the CNB phases and processes run as nobody: they must reach the buildpack copy
     // and the work directory under this (root-only) temporary directory, and the stand-in pio writes its
     // recordings under the artifacts' root
@@ -84,7 +83,7 @@ final class Scenario implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
-    return deployer;
+    return own(new CnbDeployer(copy, root.resolve("cnb-" + name), settings()));
   }
 
   /** A fresh PostgreSQL database, dropped when the scenario closes. */

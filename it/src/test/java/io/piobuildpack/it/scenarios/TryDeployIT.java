@@ -2,6 +2,7 @@ package io.piobuildpack.it.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.it.cnb.CnbLifecycle;
 import io.piobuildpack.testsupport.app.AppFixture;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
 import io.piobuildpack.testsupport.process.ChildProcess;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,6 +109,21 @@ class TryDeployIT {
           .contains("  processes            none started")
           .contains("  event store          no database configured (no DATABASE_URL config var)");
       assertThat(run.out()).doesNotContain("bin/compile");
+    }
+  }
+
+  @Test
+  void aCnbWorkDirectoryTheBuildUserCannotReachIsAUsageErrorNamingTheDirectory() throws Exception {
+    Assumptions.assumeTrue(CnbLifecycle.runningAsRoot(), "only root hands the phases to another user");
+    Path closed = Files.createDirectories(temp.resolve("closed"));
+    Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+    try (Scenario scenario = Scenario.in(temp.resolve("scenario"))) {
+      CommandResult run = tryDeploy(scenario, "--platform", "cnb", "--work", closed.resolve("work").toString(),
+          temp.toString());
+
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.out()).contains("try-deploy: the CNB phases run as user nobody (uid 65534) when started as "
+          + "root, and " + closed + " is not searchable by it: chmod o+x " + closed);
     }
   }
 
