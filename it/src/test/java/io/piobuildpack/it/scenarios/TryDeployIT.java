@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TryDeployIT {
 
+  private static final String PASSWORD = "tr0ub4dor-never-printed";
   private static final Path JAR = Path.of("target/try-deploy.jar").toAbsolutePath();
 
   @TempDir Path temp;
@@ -49,8 +50,12 @@ class TryDeployIT {
       AppFixture app = scenario.eventServerApp("events", EngineEvents.rates("initial", 1, 12));
       Map<String, String> vars = Scenario.configVars(database, "events");
 
+      // the local server trusts every connection, so a password in the URL is accepted and must never be shown
+      String withPassword = vars.get("DATABASE_URL").replaceFirst("^postgres://([^:@]+)@",
+          "postgres://$1:" + PASSWORD + "@");
+      assertThat(withPassword).contains(PASSWORD);
       CommandResult run = tryDeploy(scenario, "--work", temp.resolve("work").toString(), "--deploys", "2",
-          "--database-url", vars.get("DATABASE_URL"), "-c", "PIO_POSTGRES_OPTIONAL_SSL=true",
+          "--database-url", withPassword, "-c", "PIO_POSTGRES_OPTIONAL_SSL=true",
           "-c", "PIO_EVENTSERVER_APP_NAME=events", "-c", "PIO_EVENTSERVER_ACCESS_KEY=" + Scenario.ACCESS_KEY,
           app.dir().toString());
 
@@ -65,7 +70,7 @@ class TryDeployIT {
           .contains("  result               deployed in ")
           .containsPattern("  web process +listening on 127\\.0\\.0\\.1:[0-9]+")
           .contains("Work directory (cache, layers, the app as it ran): " + temp.resolve("work"));
-      assertThat(run.output()).doesNotContain(Scenario.ACCESS_KEY);
+      assertThat(run.output()).doesNotContain(Scenario.ACCESS_KEY).doesNotContain(PASSWORD);
       assertThat(StoredEvents.data(database, "events")).hasSize(12);
     }
   }
