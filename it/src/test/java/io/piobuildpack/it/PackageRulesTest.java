@@ -39,10 +39,14 @@ class PackageRulesTest {
   }
 
   @Test
-  void processesAndSourcesKnowNothingOfPlatformsDeploymentsOrStores() {
-    check(noClasses().that().resideInAnyPackage("io.piobuildpack.it.process..", "io.piobuildpack.it.source..")
+  void processesSourcesAndFilesKnowNothingOfPlatformsDeploymentsOrStores() {
+    check(noClasses().that().resideInAnyPackage("io.piobuildpack.it.process..", "io.piobuildpack.it.source..",
+            "io.piobuildpack.it.files..")
         .should().dependOnClassesThat().resideInAnyPackage("io.piobuildpack.it.heroku..", "io.piobuildpack.it.cnb..",
             "io.piobuildpack.it.deploy..", "io.piobuildpack.it.store.."));
+    check(noClasses().that().resideInAPackage("io.piobuildpack.it.files..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.piobuildpack.it.process..",
+            "io.piobuildpack.it.source.."));
   }
 
   @Test

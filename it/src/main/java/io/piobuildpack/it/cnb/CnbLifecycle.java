@@ -3,7 +3,7 @@ package io.piobuildpack.it.cnb;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import io.piobuildpack.it.deploy.Trees;
+import io.piobuildpack.it.files.Trees;
 import io.piobuildpack.it.process.PhaseResult;
 import io.piobuildpack.it.process.PhaseRunner;
 import io.piobuildpack.it.process.RunningProcess;

@@ -1,14 +1,9 @@
 package io.piobuildpack.it.deploy;
 
-import java.io.IOException;
+import io.piobuildpack.it.files.Trees;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Set;
 
 /**
  * A private copy of a buildpack directory (permissions and symbolic links kept), for a CNB build that must read a
@@ -26,24 +21,7 @@ public final class BuildpackCopy {
    */
   public static Path copy(Path from, Path to) {
     Trees.delete(to);
-    try {
-      Files.walkFileTree(from, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-          Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-          Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
-              LinkOption.NOFOLLOW_LINKS);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-      return to;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy the buildpack " + from + " to " + to, e);
-    }
+    Trees.copy(from, to, Set.of());
+    return to;
   }
 }

@@ -6,7 +6,7 @@ import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.deploy.Deployment.StartedProcess;
 import io.piobuildpack.it.deploy.DirectorySize;
 import io.piobuildpack.it.deploy.Ports;
-import io.piobuildpack.it.deploy.Trees;
+import io.piobuildpack.it.files.Trees;
 import io.piobuildpack.it.process.PhaseResult;
 import io.piobuildpack.it.process.PhaseRunner;
 import io.piobuildpack.it.process.RunningProcess;

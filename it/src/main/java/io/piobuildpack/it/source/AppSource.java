@@ -1,18 +1,15 @@
 package io.piobuildpack.it.source;
 
+import io.piobuildpack.it.files.Trees;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -59,7 +56,7 @@ public final class AppSource {
       if (isGitRepository()) {
         return new SourceCheckout(target, Optional.of(exportHead(target)));
       }
-      copyTree(target);
+      Trees.copy(appDir, target, Set.of(".git", ".pio_store"));
       return new SourceCheckout(target, Optional.empty());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot check out " + appDir + " into " + target, e);
@@ -99,26 +96,5 @@ public final class AppSource {
       }
       return commit.getName();
     }
-  }
-
-  private void copyTree(Path target) throws IOException {
-    Files.walkFileTree(appDir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-        if (!dir.equals(appDir) && (name.equals(".git") || name.equals(".pio_store"))) {
-          return FileVisitResult.SKIP_SUBTREE;
-        }
-        Files.createDirectories(target.resolve(appDir.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        Files.copy(file, target.resolve(appDir.relativize(file).toString()), StandardCopyOption.COPY_ATTRIBUTES,
-            LinkOption.NOFOLLOW_LINKS);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }

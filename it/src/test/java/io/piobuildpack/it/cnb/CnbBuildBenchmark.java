@@ -1,6 +1,6 @@
 package io.piobuildpack.it.cnb;
 
-import io.piobuildpack.it.deploy.Trees;
+import io.piobuildpack.it.files.Trees;
 import io.piobuildpack.it.process.PhaseResult;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.piobuildpack.buildpack.cnb.CnbBuild;
 import io.piobuildpack.buildpack.install.inventory.Checksum;
 import io.piobuildpack.buildpack.install.inventory.ChecksumAlgorithm;
-import io.piobuildpack.it.deploy.Trees;
+import io.piobuildpack.it.files.Trees;
 import io.piobuildpack.it.process.PhaseResult;
 import io.piobuildpack.it.process.PhaseRunner;
 import io.piobuildpack.testsupport.archive.DistributionLayouts;
