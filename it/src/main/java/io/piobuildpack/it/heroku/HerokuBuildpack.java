@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.piobuildpack.it.process.PhaseResult;
 import io.piobuildpack.it.process.PhaseRunner;
+import io.piobuildpack.it.process.RunningProcess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -52,6 +53,17 @@ public final class HerokuBuildpack {
   public PhaseResult compile(Path buildDir, Path cacheDir, Path envDir, Map<String, String> env) {
     return runner.run("bin/compile", List.of(program("compile"), buildDir.toString(), cacheDir.toString(),
         envDir.toString()), buildDir, env);
+  }
+
+  /**
+   * Starts {@code bin/compile BUILD_DIR CACHE_DIR ENV_DIR} without waiting for it, its output (standard output and
+   * error together) in {@code log}: for a build that is cancelled or killed while it runs.
+   *
+   * @throws java.io.UncheckedIOException when it cannot be started
+   */
+  public RunningProcess startCompile(Path buildDir, Path cacheDir, Path envDir, Map<String, String> env, Path log) {
+    return RunningProcess.start("bin/compile", List.of(program("compile"), buildDir.toString(), cacheDir.toString(),
+        envDir.toString()), buildDir, env, log, 0);
   }
 
   /** {@code bin/release BUILD_DIR}: YAML on stdout. */

@@ -133,6 +133,40 @@ public final class HerokuDeployer implements Deployer {
     return last;
   }
 
+  /**
+   * Starts only the build of the app's current source (checkout into a fresh {@code builds/build_<n>}, {@code
+   * ENV_DIR}, {@code bin/compile} with the cache kept between deployments), without waiting for it: to kill a build
+   * mid-way, as a cancelled {@code git push} or a killed build container ends it. Nothing is released or started; the
+   * next {@link #deploy} uses the same cache. The previous deployment's processes keep running.
+   *
+   * @throws UncheckedIOException when the work directory cannot be written
+   */
+  public StartedCompile startCompile(AppSource source, Map<String, String> configVars) {
+    int number = ++deployments;
+    Path buildDir = work.resolve("builds").resolve("build_" + number);
+    Trees.delete(buildDir);
+    SourceCheckout checkout = source.checkOut(buildDir);
+    Path envDir = HerokuBuildpack.writeEnvDir(Trees.fresh(work.resolve("env")), configVars);
+    RunningProcess compile = buildpack.startCompile(buildDir, cacheDir(), envDir, buildEnvironment(checkout),
+        work.resolve("logs").resolve("compile-v" + number + ".log"));
+    return new StartedCompile(buildDir, compile);
+  }
+
+  /**
+   * A {@code bin/compile} started by {@link #startCompile} and still running (or killed).
+   *
+   * @param buildDir its {@code BUILD_DIR}
+   * @param process the running {@code bin/compile}; {@link RunningProcess#kill()} ends it with its descendants
+   */
+  public record StartedCompile(Path buildDir, RunningProcess process) implements AutoCloseable {
+
+    /** Kills the compile if it still runs. */
+    @Override
+    public void close() {
+      process.kill();
+    }
+  }
+
   private Map<String, String> buildEnvironment(SourceCheckout checkout) {
     Map<String, String> env = new TreeMap<>();
     env.put("PATH", Dyno.STACK_PATH);

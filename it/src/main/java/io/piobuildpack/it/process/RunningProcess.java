@@ -122,6 +122,14 @@ public final class RunningProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * Kills it and its descendants at once (SIGKILL), as a cancelled build or an out-of-memory kill ends a process:
+   * no handler runs, nothing is cleaned up. Returns when it has exited (or after 10 s).
+   */
+  public void kill() {
+    Processes.killTree(process);
+  }
+
   /** Stops it and its descendants (SIGTERM, then SIGKILL after the grace period). */
   @Override
   public void close() {

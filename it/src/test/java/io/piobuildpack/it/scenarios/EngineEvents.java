@@ -24,6 +24,14 @@ final class EngineEvents {
     return lines.toString();
   }
 
+  /**
+   * The same events as {@link #rates} without {@code eventId}s, as most apps' {@code data/initial-events.json}
+   * hold them: the store generates each id.
+   */
+  static String ratesWithoutIds(int from, int count) {
+    return rates("none", from, count).replaceAll("\\{\"eventId\":\"none-[0-9]+\",", "{");
+  }
+
   /** The {@code eventId}s {@link #rates} gives. */
   static List<String> ids(String prefix, int from, int count) {
     List<String> ids = new ArrayList<>();

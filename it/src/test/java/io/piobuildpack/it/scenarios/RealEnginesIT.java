@@ -1,0 +1,154 @@
+package io.piobuildpack.it.scenarios;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.piobuildpack.core.event.Event;
+import io.piobuildpack.it.artifacts.StandInArtifacts;
+import io.piobuildpack.it.deploy.Deployment;
+import io.piobuildpack.it.heroku.HerokuDeployer;
+import io.piobuildpack.it.source.AppSource;
+import io.piobuildpack.testsupport.app.AppFixture;
+import io.piobuildpack.testsupport.postgres.TestDatabase;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Scenario 10: the files of real public Heroku engines ({@code template.json}, {@code engine.json}, {@code app.json},
+ * {@code data/initial-events.json}), read from {@code PIO_IT_ENGINES_DIR} (default {@code ../shared/fixtures/engines}
+ * from the repository root; the test fails when it is missing) and copied into a temporary git repository, never
+ * into this one, with a generated minimal {@code build.sbt} when the engine has none. Each is deployed the Heroku way
+ * with the PredictionIO 0.12.0-incubating it asks for (from {@code PREDICTIONIO_DIST_URL} and its checksum), and
+ * every event of its {@code initial-events.json} must be in PostgreSQL with its fields and properties. Point {@code
+ * PIO_IT_ENGINES_DIR} at a directory of your own engines to run the same check on them.
+ */
+class RealEnginesIT {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Numbers compare by value (a stored 42 may come back as a long, the file's as an int). */
+  private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+      ? new BigDecimal(a.asText()).compareTo(new BigDecimal(b.asText())) : a.equals(b) ? 0 : 1;
+
+  @TempDir Path temp;
+
+  @Test
+  void everyInitialEventOfEachRealEngineIsInPostgresWithItsProperties() throws Exception {
+    List<Path> engines = engines();
+    try (Scenario scenario = Scenario.in(temp)) {
+      for (Path engine : engines) {
+        String name = engine.getFileName().toString();
+        String appName = appName(engine).orElse(name);
+        AppFixture app = AppFixture.copyOf(engine, temp.resolve("apps").resolve(name));
+        if (!app.exists("build.sbt")) {
+          app.write("build.sbt", minimalBuildSbt(name));
+        }
+        app.initGit().commit("the engine " + name);
+        TestDatabase database = scenario.database();
+        Map<String, String> vars = Scenario.configVars(database, appName);
+        vars.put("PREDICTIONIO_DIST_URL",
+            scenario.artifacts.uri(StandInArtifacts.PREDICTIONIO_0_12_0_INCUBATING).toString());
+        vars.put("PREDICTIONIO_DIST_CHECKSUM",
+            scenario.artifacts.checksum(StandInArtifacts.PREDICTIONIO_0_12_0_INCUBATING));
+        HerokuDeployer heroku = scenario.heroku(name);
+
+        Deployment deployment = heroku.deploy(new AppSource(app.dir()), vars);
+
+        assertThat(deployment.succeeded()).as("%s: %s", name, deployment.phases()).isTrue();
+        assertThat(deployment.require("bin/compile").stdout()).as(name)
+            .contains("Installing PredictionIO 0.12.0-incubating, Spark 2.1.1");
+        List<JsonNode> expected = initialEvents(engine.resolve("data/initial-events.json"));
+        List<Event> stored = StoredEvents.data(database, appName);
+        System.out.printf("%s: %d events in data/initial-events.json, %d stored%n", name, expected.size(),
+            stored.size());
+        assertThat(stored).as(name).hasSize(expected.size());
+        List<Event> unmatched = new ArrayList<>(stored);
+        for (JsonNode event : expected) {
+          Optional<Event> match = unmatched.stream().filter(e -> matches(event, e)).findFirst();
+          assertThat(match).as("%s: stored event for %s", name, event).isPresent();
+          unmatched.remove(match.get());
+        }
+        assertThat(unmatched).as(name).isEmpty();
+      }
+    }
+  }
+
+  /** The engine directories (each with an {@code engine.json}) of {@code PIO_IT_ENGINES_DIR}; fails when none. */
+  private static List<Path> engines() throws IOException {
+    Path dir = Optional.ofNullable(System.getenv("PIO_IT_ENGINES_DIR")).map(Path::of)
+        .orElse(Path.of("..", "..", "shared", "fixtures", "engines")).toAbsolutePath().normalize();
+    assertThat(dir).as("PIO_IT_ENGINES_DIR (the real engines' files)").isDirectory();
+    try (Stream<Path> list = Files.list(dir)) {
+      List<Path> engines = list.filter(p -> Files.isRegularFile(p.resolve("engine.json"))).sorted().toList();
+      assertThat(engines).as("engines in " + dir).isNotEmpty();
+      return engines;
+    }
+  }
+
+  /** {@code PIO_EVENTSERVER_APP_NAME} as the engine's {@code app.json} sets it (a value or {@code {"value": ...}}). */
+  private static Optional<String> appName(Path engine) throws IOException {
+    Path appJson = engine.resolve("app.json");
+    if (!Files.isRegularFile(appJson)) {
+      return Optional.empty();
+    }
+    JsonNode variable = JSON.readTree(appJson.toFile()).path("env").path("PIO_EVENTSERVER_APP_NAME");
+    JsonNode value = variable.isObject() ? variable.path("value") : variable;
+    return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
+  }
+
+  private static String minimalBuildSbt(String name) {
+    return "name := \"" + name + "\"\n\nscalaVersion := \"2.11.8\"\n\nlibraryDependencies += "
+        + "\"org.apache.predictionio\" %% \"apache-predictionio-core\" % \"0.12.0-incubating\" % \"provided\"\n";
+  }
+
+  /** Every non-blank line of the file as JSON (the last line may lack its newline). */
+  private static List<JsonNode> initialEvents(Path file) throws IOException {
+    List<JsonNode> events = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        events.add(JSON.readTree(line));
+      }
+    }
+    return events;
+  }
+
+  /**
+   * Whether a stored event is the file's event: the id when the file gives one (else the store generated it), the
+   * name, entity, target, properties, and the time when the file gives one (else the import time).
+   */
+  private static boolean matches(JsonNode expected, Event stored) {
+    if (expected.hasNonNull("eventId") && !stored.eventIdOpt().orElse("").equals(expected.get("eventId").asText())) {
+      return false;
+    }
+    if (expected.hasNonNull("eventTime") && !OffsetDateTime.parse(expected.get("eventTime").asText()).toInstant()
+        .equals(stored.eventTime().toInstant())) {
+      return false;
+    }
+    JsonNode properties = expected.hasNonNull("properties") ? expected.get("properties")
+        : JsonNodeFactory.instance.objectNode();
+    return stored.event().equals(expected.path("event").asText())
+        && stored.entityType().equals(expected.path("entityType").asText())
+        && stored.entityId().equals(expected.path("entityId").asText())
+        && stored.targetEntityTypeOpt().equals(optionalText(expected, "targetEntityType"))
+        && stored.targetEntityIdOpt().equals(optionalText(expected, "targetEntityId"))
+        && properties.equals(SAME_VALUE, JSON.valueToTree(stored.properties().asMap()));
+  }
+
+  private static Optional<String> optionalText(JsonNode event, String field) {
+    return event.hasNonNull(field) ? Optional.of(event.get(field).asText()) : Optional.empty();
+  }
+}
