@@ -6,9 +6,11 @@ import io.piobuildpack.core.store.App;
 import io.piobuildpack.core.store.EventQuery;
 import io.piobuildpack.core.store.EventScope;
 import io.piobuildpack.core.store.EventStore;
+import io.piobuildpack.core.store.TimeRange;
 import io.piobuildpack.core.store.jdbc.JdbcEventStore;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The events a deployment left in PostgreSQL, read through core's JDBC store (PredictionIO's tables). */
@@ -37,6 +39,17 @@ final class StoredEvents {
   /** The app's events without the data hooks' checkpoints ({@code entityType} {@code checkpoint}). */
   static List<Event> data(TestDatabase database, String appName) {
     return of(database, appName).stream().filter(e -> !e.entityType().equals("checkpoint")).toList();
+  }
+
+  /**
+   * The current properties of a data-hooks checkpoint ({@code entityType} {@code checkpoint}, {@code entityId}
+   * {@code name}: the {@code $set} events aggregated), if the app has it.
+   */
+  static Optional<Map<String, Object>> checkpoint(TestDatabase database, String appName, String name) {
+    try (EventStore store = open(database)) {
+      return store.apps().findByName(appName).flatMap(app -> store.entityProperties()
+          .of(EventScope.of(app.id()), "checkpoint", name, TimeRange.ALL)).map(p -> p.fields().asMap());
+    }
   }
 
   /** The number of apps in the store. */

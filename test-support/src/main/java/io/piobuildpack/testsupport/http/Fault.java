@@ -1,5 +1,7 @@
 package io.piobuildpack.testsupport.http;
 
+import java.time.Duration;
+
 /** What a {@link LoopbackFileServer} path does instead of (or before) serving its file normally. */
 public sealed interface Fault {
 
@@ -33,6 +35,19 @@ public sealed interface Fault {
     return new Stall(afterBytes);
   }
 
+  /**
+   * Waits {@code delay} before answering, then serves the file normally: a slow link or a distant mirror, for a
+   * test that measures what a download costs (the test files are a few KiB, a real download takes seconds).
+   *
+   * @throws IllegalArgumentException when {@code delay} is negative
+   */
+  static Fault latency(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("a latency cannot be negative: " + delay);
+    }
+    return new Latency(delay);
+  }
+
   /** Answers 302 with a {@code Location} header. */
   static Fault redirect(String location) {
     return new Redirect(302, location);
@@ -49,6 +64,9 @@ public sealed interface Fault {
 
   /** A body that stops flowing. */
   record Stall(int afterBytes) implements Fault {}
+
+  /** A delay before a normal answer. */
+  record Latency(Duration delay) implements Fault {}
 
   /** A redirect. */
   record Redirect(int status, String location) implements Fault {}

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A loopback-only HTTP/1.1 file server for tests: serves byte arrays or files under paths, counts requests, and can
  * be switched per path into a {@link Fault} (404, 5xx a number of times then success, wrong bytes, truncated body,
- * stall, redirect). Binds {@code 127.0.0.1} on an ephemeral port; nothing ever leaves the machine.
+ * stall, latency, redirect). Binds {@code 127.0.0.1} on an ephemeral port; nothing ever leaves the machine.
  *
  * <p>It also answers requests sent to it as an HTTP proxy (request line with an absolute URI): the path of the
  * absolute URI selects the file, and {@link Request#target()} keeps the full target so a test can check that a
@@ -155,6 +156,12 @@ public final class LoopbackFileServer implements AutoCloseable {
       }
       Fault fault = faults.get(path);
       Content content = contents.get(path);
+      if (fault instanceof Fault.Latency latency) {
+        if (awaitClose(latency.delay())) {
+          return;
+        }
+        fault = null;
+      }
       if (fault instanceof Fault.Status status && attempt <= status.times()) {
         send(exchange, status.status(), ("status " + status.status() + "\n").getBytes());
         return;
@@ -203,10 +210,16 @@ public final class LoopbackFileServer implements AutoCloseable {
   }
 
   private void awaitClose() {
+    awaitClose(Duration.ofMinutes(5));
+  }
+
+  /** Waits up to {@code limit}; true when the server is closing (or the wait was interrupted). */
+  private boolean awaitClose(Duration limit) {
     try {
-      closing.await(5, TimeUnit.MINUTES);
+      return closing.await(limit.toNanos(), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return true;
     }
   }
 

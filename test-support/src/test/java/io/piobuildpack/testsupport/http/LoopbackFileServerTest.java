@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -73,6 +74,22 @@ class LoopbackFileServerTest {
     server.fault("/f", Fault.truncate(10));
 
     assertThatThrownBy(() -> get(uri)).isInstanceOf(IOException.class);
+  }
+
+  @Test
+  void latencyFaultAnswersNormallyAfterTheDelay() throws Exception {
+    URI uri = server.serve("/f", "ok".getBytes(StandardCharsets.UTF_8));
+    server.fault("/f", Fault.latency(Duration.ofMillis(300)));
+
+    long start = System.nanoTime();
+    HttpResponse<String> response = get(uri);
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("ok");
+    assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    server.clearFault("/f");
+    assertThat(get(uri).body()).isEqualTo("ok");
   }
 
   @Test
