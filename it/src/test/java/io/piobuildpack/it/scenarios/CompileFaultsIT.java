@@ -3,6 +3,7 @@ package io.piobuildpack.it.scenarios;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piobuildpack.buildpack.heroku.HerokuExitCode;
+import io.piobuildpack.buildpack.install.download.DownloadCache;
 import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.heroku.HerokuDeployer;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -105,6 +107,13 @@ class CompileFaultsIT {
           .isNotEmpty();
       assertNoPartialDistribution(killedBuild);
       scenario.artifacts.clearFault(PREDICTIONIO);
+      // the killed build's partial archive, aged past the point where no live download can still own it
+      List<String> parts = partialDownloads(heroku.cacheDir());
+      Path downloads = heroku.cacheDir().resolve("pio-buildpack/downloads");
+      for (String part : parts) {
+        Files.setLastModifiedTime(downloads.resolve(part),
+            FileTime.from(Instant.now().minus(DownloadCache.ABANDONED_AFTER).minusSeconds(60)));
+      }
 
       Deployment deployment = heroku.deploy(new AppSource(app.dir()), vars);
 
@@ -112,6 +121,8 @@ class CompileFaultsIT {
       String hex = scenario.artifacts.checksum(PREDICTIONIO).substring("sha256:".length());
       assertThat(heroku.cacheDir().resolve("pio-buildpack/downloads/sha256-" + hex + "/" + PREDICTIONIO))
           .hasSameBinaryContentAs(scenario.artifacts.root().resolve("dist").resolve(PREDICTIONIO));
+      assertThat(partialDownloads(heroku.cacheDir())).as("the killed build's partial archive is gone")
+          .containsExactly("sha256-" + hex + "/" + PREDICTIONIO);
       assertThat(deployment.appDir().resolve("PredictionIO-dist/bin/pio")).isExecutable();
       assertThat(StoredEvents.data(database, "killed")).extracting(e -> e.eventIdOpt().orElseThrow())
           .containsExactlyInAnyOrderElementsOf(EngineEvents.ids("initial", 1, 4));

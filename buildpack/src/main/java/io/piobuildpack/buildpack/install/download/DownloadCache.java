@@ -6,10 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +34,13 @@ import java.util.UUID;
  * and reported, and the caller downloads it again.
  */
 public final class DownloadCache {
+
+  /**
+   * How long a temporary download file may go unwritten before it counts as abandoned: four times Heroku's
+   * 15-minute build limit (https://devcenter.heroku.com/articles/slug-compiler#time-limit), far longer than any
+   * read timeout, so a download still running in another build is never touched.
+   */
+  public static final Duration ABANDONED_AFTER = Duration.ofHours(1);
 
   private final Path dir;
 
@@ -79,11 +91,29 @@ public final class DownloadCache {
     return new Lookup.Discarded(file, reason);
   }
 
-  /** A new temporary file beside the entry for this checksum (its directory created). */
+  /**
+   * A new temporary file beside the entry for this checksum (its directory created). Temporary files of the same
+   * entry left by a build that was killed while it downloaded (not written to for {@link #ABANDONED_AFTER}) are
+   * deleted first, so killed builds do not pile partial archives up in the cache.
+   */
   public Path temporaryFor(Checksum checksum, String fileName) throws IOException {
     Path entryDir = dir.resolve(checksum.fileKey());
     Files.createDirectories(entryDir);
-    return entryDir.resolve("." + fileName + ".part-" + UUID.randomUUID());
+    String prefix = "." + fileName + ".part-";
+    deleteAbandoned(entryDir, prefix);
+    return entryDir.resolve(prefix + UUID.randomUUID());
+  }
+
+  private static void deleteAbandoned(Path entryDir, String prefix) throws IOException {
+    FileTime cutoff = FileTime.from(Instant.now().minus(ABANDONED_AFTER));
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(entryDir, p -> p.getFileName().toString()
+        .startsWith(prefix))) {
+      for (Path part : parts) {
+        if (Files.getLastModifiedTime(part, LinkOption.NOFOLLOW_LINKS).compareTo(cutoff) < 0) {
+          HttpFetcher.deleteQuietly(part);
+        }
+      }
+    }
   }
 
   /** Moves a verified temporary file into its entry, replacing any. */
