@@ -115,13 +115,15 @@ public final class HttpFetcher {
       ProgressMeter meter = new ProgressMeter(settings.progressInterval(), System::nanoTime);
       long readTimeoutNanos = settings.readTimeout().toNanos();
       HttpResponse<Long> done;
+      long reported = -1;
       while (true) {
         try {
           done = response.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
           break;
         } catch (TimeoutException waiting) {
           if (body.started && meter.due(body.bytes, body.contentLength)) {
-            listener.progress(artifact, body.bytes, body.contentLength);
+            reported = body.bytes;
+            listener.progress(artifact, reported, body.contentLength);
           }
           if (System.nanoTime() - body.lastActivity > readTimeoutNanos) {
             body.cancel();
@@ -146,7 +148,9 @@ public final class HttpFetcher {
         throw new Failure(true, "the connection closed after " + body.bytes + " of " + body.contentLength
             + " bytes", null);
       }
-      listener.progress(artifact, body.bytes, body.contentLength);
+      if (body.bytes != reported) {
+        listener.progress(artifact, body.bytes, body.contentLength); // the last line says the whole file arrived
+      }
       return new Result(body.bytes, Checksum.of(algorithm, digest.digest()));
     } catch (IOException e) {
       throw new Failure(false, "cannot write " + target + ": " + e.getMessage(), e);
