@@ -9,6 +9,7 @@ import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.deploy.DeploymentPrinter;
 import io.piobuildpack.it.heroku.HerokuDeployer;
 import io.piobuildpack.it.process.PhaseTimeoutException;
+import io.piobuildpack.it.process.Processes;
 import io.piobuildpack.it.source.AppSource;
 import io.piobuildpack.it.store.StoreInspector;
 import java.io.IOException;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Parameters;
     exitCodeList = {
         " 0:every deployment succeeded (every phase exited 0, every process bound its port)",
         " 1:a deployment failed (the summary names the phase)",
-        " 2:usage error (unknown option, bad NAME=VALUE, missing app directory or buildpack)"})
+        " 2:usage error, nothing run (unknown option, bad NAME=VALUE, missing app directory, buildpack, inventory "
+            + "or mirror, a git repository with no commit, a work directory that is a file)"})
 public final class TryDeploy implements Callable<Integer> {
 
   /** Exit code when a deployment failed. */
@@ -122,7 +124,7 @@ public final class TryDeploy implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Map<String, String> configVars;
     try {
       configVars = configVars();
@@ -142,18 +144,40 @@ public final class TryDeploy implements Callable<Integer> {
     if (deploys < 1) {
       return usage("--deploys must be 1 or more");
     }
-    Path workDir = work != null ? work : Files.createTempDirectory("try-deploy-");
+    if (bootSeconds < 1) {
+      return usage("--boot-timeout must be 1 second or more");
+    }
+    if (work != null && Files.exists(work) && !Files.isDirectory(work)) {
+      return usage("--work " + work + " is not a directory");
+    }
+    if (inventory != null && !Files.isRegularFile(inventory)) {
+      return usage("--inventory " + inventory + " is not a file");
+    }
+    AppSource source = new AppSource(appDir);
+    try {
+      source.commit();
+    } catch (IllegalStateException | UncheckedIOException e) {
+      return usage(e.getMessage());
+    }
+    Path workDir;
+    try {
+      workDir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("try-deploy-");
+    } catch (IOException e) {
+      return usage("cannot create the work directory " + (work != null ? work : "") + " (" + e + ")");
+    }
     DeploySettings settings = DeploySettings.defaults();
     settings = new DeploySettings(settings.buildEnvironment(), settings.phaseTimeout(),
         Duration.ofSeconds(bootSeconds), true);
-    AppSource source = new AppSource(appDir);
     boolean allSucceeded = true;
     Deployer created;
     try {
       created = deployer(workDir, settings);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | UncheckedIOException e) {
       return usage(e.getMessage());
     }
+    // Ctrl-C or a kill of this command ends the JVM: no phase or process it started may outlive it
+    Thread stopProcesses = new Thread(Processes::stopDescendantsOfThisJvm, "try-deploy-stop-processes");
+    Runtime.getRuntime().addShutdownHook(stopProcesses);
     try (Deployer deployer = created) {
       DeploymentPrinter printer = new DeploymentPrinter(out);
       for (int i = 1; i <= deploys; i++) {
@@ -169,14 +193,28 @@ public final class TryDeploy implements Callable<Integer> {
       out.printf("%nWork directory (cache, layers, the app as it ran): %s%n", workDir);
       if (keepRunning && allSucceeded) {
         out.println("Processes left running; press Ctrl-C to stop them.");
-        awaitInterrupt(deployer);
+        awaitInterrupt();
       }
     } catch (PhaseTimeoutException e) {
       out.println(e.output());
       out.println(e.getMessage());
       return FAILED;
+    } catch (UncheckedIOException | IllegalStateException e) {
+      // the harness itself could not go on (the work directory, the app's files): a message, not a stack trace
+      out.println("try-deploy: " + e.getMessage() + (e.getCause() != null ? " (" + e.getCause() + ")" : ""));
+      return FAILED;
+    } finally {
+      removeShutdownHook(stopProcesses);
     }
     return allSucceeded ? 0 : FAILED;
+  }
+
+  private static void removeShutdownHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running or about to: it stops the processes
+    }
   }
 
   private Deployer deployer(Path workDir, DeploySettings settings) {
@@ -218,9 +256,21 @@ public final class TryDeploy implements Callable<Integer> {
       vars.put("DATABASE_URL", databaseUrl);
     }
     if (mirror != null) {
-      vars.put("PIO_DEPENDENCY_MIRROR", mirror);
+      vars.put("PIO_DEPENDENCY_MIRROR", mirror());
     }
     return vars;
+  }
+
+  /** {@code --mirror}: a URL as given, a directory made absolute (the buildpack runs in another directory). */
+  private String mirror() {
+    if (mirror.startsWith("http://") || mirror.startsWith("https://") || mirror.startsWith("file:")) {
+      return mirror;
+    }
+    Path dir = Path.of(mirror).toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException("--mirror " + mirror + " is neither an http(s) URL nor a directory");
+    }
+    return dir.toString();
   }
 
   private int usage(String message) {
@@ -228,9 +278,8 @@ public final class TryDeploy implements Callable<Integer> {
     return USAGE;
   }
 
-  /** Waits for Ctrl-C; the JVM's shutdown then stops the processes (the main thread never resumes). */
-  private static void awaitInterrupt(Deployer deployer) {
-    Runtime.getRuntime().addShutdownHook(new Thread(deployer::close));
+  /** Waits for Ctrl-C; the JVM's shutdown hook then stops the processes (the main thread never resumes). */
+  private static void awaitInterrupt() {
     try {
       new CountDownLatch(1).await();
     } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package io.piobuildpack.it;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The harness's package rules written in docs/architecture.md ("Package map", {@code it}): the two platforms never
  * use each other; running processes and checking out sources know nothing of platforms; only the store report uses
- * the toolkit's own code, only the command uses picocli, only the checkout uses JGit.
+ * the toolkit's own code, only the command uses picocli, only the checkout uses JGit; no package cycles.
  */
 class PackageRulesTest {
 
@@ -61,5 +62,10 @@ class PackageRulesTest {
         .should().dependOnClassesThat().resideInAPackage("picocli.."));
     check(noClasses().that().resideOutsideOfPackage("io.piobuildpack.it.source..")
         .should().dependOnClassesThat().resideInAPackage("org.eclipse.jgit.."));
+  }
+
+  @Test
+  void thePackagesHaveNoCycles() {
+    check(slices().matching("io.piobuildpack.it.(**)").should().beFreeOfCycles());
   }
 }

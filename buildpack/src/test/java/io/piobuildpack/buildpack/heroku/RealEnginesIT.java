@@ -3,13 +3,12 @@ package io.piobuildpack.buildpack.heroku;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.piobuildpack.buildpack.heroku.BuildpackFixture.Run;
+import io.piobuildpack.testsupport.app.RealEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,17 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 class RealEnginesIT {
 
   @TempDir Path temp;
-
-  static List<Path> engines() throws IOException {
-    Path dir = Optional.ofNullable(System.getenv("PIO_IT_ENGINES_DIR")).map(Path::of)
-        .orElse(Path.of("..", "..", "shared", "fixtures", "engines")).toAbsolutePath().normalize();
-    assertThat(dir).as("PIO_IT_ENGINES_DIR (the real engines' files)").isDirectory();
-    try (Stream<Path> list = Files.list(dir)) {
-      List<Path> engines = list.filter(p -> Files.isRegularFile(p.resolve("engine.json"))).sorted().toList();
-      assertThat(engines).as("engines in " + dir).isNotEmpty();
-      return engines;
-    }
-  }
 
   private static Path copy(Path engine, Path target) throws IOException {
     try (Stream<Path> paths = Files.walk(engine)) {
@@ -52,7 +40,7 @@ class RealEnginesIT {
   @Test
   void eachRealEngineIsDetectedAndCompilesFromItsDistributionUrl() throws Exception {
     try (BuildpackFixture fixture = new BuildpackFixture(temp)) {
-      for (Path engine : engines()) {
+      for (Path engine : RealEngines.directories()) {
         String name = engine.getFileName().toString();
         Path app = copy(engine, temp.resolve("apps").resolve(name));
 

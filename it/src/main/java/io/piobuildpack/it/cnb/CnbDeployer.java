@@ -40,8 +40,9 @@ import java.util.Set;
  *       launch layers with metadata only; {@link CnbLifecycle#restoreForRebuild});
  *   <li>the {@code release} process of {@code launch.toml}, if there is one, runs to its end (as a platform's
  *       release step would), a non-zero exit failing the deployment;
- *   <li>the default process (else {@code web}) starts with {@code PORT} and the config vars in its environment, the
- *       launch layers' env files and {@code exec.d} applied, and must bind {@code PORT} within the boot timeout.
+ *   <li>the default process (else the first other than {@code release}) starts with {@code PORT} and the config
+ *       vars in its environment, the launch layers' env files and {@code exec.d} applied, and must bind {@code PORT}
+ *       within the boot timeout.
  * </ol>
  *
  * <p>When this runs as root the phases and processes run as {@code nobody}, as the lifecycle refuses root. Work
@@ -63,7 +64,9 @@ public final class CnbDeployer implements Deployer {
   /**
    * @param buildpackDir the buildpack's root (holding {@code buildpack.toml} and {@code bin/})
    * @param work an empty or earlier-used work directory for this app
-   * @throws UncheckedIOException when {@code buildpack.toml} cannot be read
+   * @throws UncheckedIOException when {@code buildpack.toml} cannot be read or the work directory not created
+   * @throws IllegalArgumentException run as root, when the build user cannot reach {@code work} (naming the
+   *     directory to open)
    */
   public CnbDeployer(Path buildpackDir, Path work, DeploySettings settings) {
     this.work = work.toAbsolutePath().normalize();

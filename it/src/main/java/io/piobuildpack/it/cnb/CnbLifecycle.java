@@ -33,20 +33,24 @@ public final class CnbLifecycle {
   /** The user the lifecycle phases run as when the tests run as root ({@code nobody}). */
   public static final int USER_ID = 65534;
 
-  /** A finished phase. */
-
   private static final TomlMapper TOML = new TomlMapper();
 
   private final Path buildpackDir;
   private final Path home;
   private final PhaseRunner runner;
 
+  /**
+   * @param buildpackDir the buildpack's root (holding {@code bin/detect} and {@code bin/build})
+   * @param home {@code HOME} of the phases, and where {@code exec.d} programs write their output
+   * @param runner runs each phase
+   */
   public CnbLifecycle(Path buildpackDir, Path home, PhaseRunner runner) {
     this.buildpackDir = buildpackDir;
     this.home = home;
     this.runner = runner;
   }
 
+  /** Whether this JVM runs as root (then the phases and processes run as {@link #USER_ID}). */
   public static boolean runningAsRoot() {
     return "root".equals(System.getProperty("user.name"));
   }

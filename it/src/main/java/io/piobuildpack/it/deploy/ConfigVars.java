@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class ConfigVars {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+  private static final Pattern SHOWN_NAME = Pattern.compile("[A-Za-z0-9_ .-]{1,64}");
 
   private ConfigVars() {}
 
@@ -27,7 +28,7 @@ public final class ConfigVars {
    *
    * @param where what to name in an error (an option, {@code FILE:LINE})
    * @throws IllegalArgumentException naming {@code where} when there is no {@code =} or the name is not a
-   *     variable name; the value is never shown
+   *     variable name; the value is never shown, nor the name unless it is plain words (not a URL or key)
    */
   public static Map.Entry<String, String> parse(String assignment, String where) {
     int eq = assignment.indexOf('=');
@@ -36,7 +37,10 @@ public final class ConfigVars {
     }
     String name = assignment.substring(0, eq).trim();
     if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(where + ": '" + name + "' is not a variable name (letters, digits, _)");
+      // what stands before '=' may be a pasted secret (postgres://user:password@host/db?ssl=...): shown only when
+      // it cannot be one
+      String shown = SHOWN_NAME.matcher(name).matches() ? "'" + name + "'" : "the text before '='";
+      throw new IllegalArgumentException(where + ": " + shown + " is not a variable name (letters, digits, _)");
     }
     return Map.entry(name, unquote(assignment.substring(eq + 1)));
   }

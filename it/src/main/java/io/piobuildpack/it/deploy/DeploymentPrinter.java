@@ -43,8 +43,8 @@ public final class DeploymentPrinter {
 
   /** The summary table. */
   public void printSummary(Deployment deployment, StoreReport store) {
-    out.printf("%nSummary: %s deployment %d of %s%s%n", deployment.platform(), deployment.number(),
-        deployment.appDir(), deployment.sourceVersion().map(v -> " (commit " + v.substring(0, 7) + ")").orElse(""));
+    out.printf("%nSummary: %s deployment %d (app at %s%s)%n", deployment.platform(), deployment.number(),
+        deployment.appDir(), deployment.sourceVersion().map(v -> ", commit " + v.substring(0, 7)).orElse(""));
     out.printf("  %-20s %5s %10s%n", "phase", "exit", "time");
     for (PhaseResult phase : deployment.phases()) {
       out.printf("  %-20s %5d %10s%n", phase.phase(), phase.exitCode(), seconds(phase.duration()));

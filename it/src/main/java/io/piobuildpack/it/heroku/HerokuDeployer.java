@@ -57,6 +57,7 @@ public final class HerokuDeployer implements Deployer {
   /**
    * @param buildpackDir the packaged buildpack's root
    * @param work an empty or earlier-used work directory for this app
+   * @throws IllegalArgumentException when {@code buildpackDir} has no executable {@code bin/compile}
    */
   public HerokuDeployer(Path buildpackDir, Path work, DeploySettings settings) {
     this.runner = new PhaseRunner(settings.phaseTimeout());

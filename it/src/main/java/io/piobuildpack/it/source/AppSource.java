@@ -45,6 +45,24 @@ public final class AppSource {
   }
 
   /**
+   * The commit a deployment takes: {@code HEAD}'s SHA-1 (40 hex digits) when the app is a git repository, empty for a
+   * plain directory. Lets a caller refuse an app before deploying it.
+   *
+   * @throws IllegalStateException when the repository has no commit
+   * @throws UncheckedIOException when the repository cannot be read
+   */
+  public Optional<String> commit() {
+    if (!isGitRepository()) {
+      return Optional.empty();
+    }
+    try (Repository repository = open()) {
+      return Optional.of(head(repository).getName());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the git repository " + appDir, e);
+    }
+  }
+
+  /**
    * Puts the app's files into {@code target}, which must not exist or be empty.
    *
    * @throws UncheckedIOException when the files cannot be read or written
@@ -64,13 +82,8 @@ public final class AppSource {
   }
 
   private String exportHead(Path target) throws IOException {
-    try (Repository repository = new FileRepositoryBuilder().setWorkTree(appDir.toFile()).setMustExist(true)
-        .readEnvironment().findGitDir(appDir.toFile()).build(); RevWalk walk = new RevWalk(repository)) {
-      ObjectId head = repository.resolve(Constants.HEAD);
-      if (head == null) {
-        throw new IllegalStateException(appDir + " is a git repository with no commit: commit the app first");
-      }
-      RevCommit commit = walk.parseCommit(head);
+    try (Repository repository = open(); RevWalk walk = new RevWalk(repository)) {
+      RevCommit commit = walk.parseCommit(head(repository));
       try (TreeWalk tree = new TreeWalk(repository)) {
         tree.addTree(commit.getTree());
         tree.setRecursive(true);
@@ -96,5 +109,18 @@ public final class AppSource {
       }
       return commit.getName();
     }
+  }
+
+  private Repository open() throws IOException {
+    return new FileRepositoryBuilder().setWorkTree(appDir.toFile()).setMustExist(true).readEnvironment()
+        .findGitDir(appDir.toFile()).build();
+  }
+
+  private ObjectId head(Repository repository) throws IOException {
+    ObjectId head = repository.resolve(Constants.HEAD);
+    if (head == null) {
+      throw new IllegalStateException(appDir + " is a git repository with no commit: commit the app first");
+    }
+    return head;
   }
 }

@@ -40,4 +40,11 @@ class ConfigVarsTest {
   void aValueMayHoldEqualsSigns() {
     assertThat(ConfigVars.parse("PIO_OPTS=--conf a=b", "--config")).isEqualTo(Map.entry("PIO_OPTS", "--conf a=b"));
   }
+
+  @Test
+  void aPastedUrlWithoutANameIsRefusedWithoutShowingItsPassword() {
+    assertThatThrownBy(() -> ConfigVars.parse("postgres://u:s3cret@h:5432/d?sslmode=require", "--config"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("--config: the text before '=' is not a variable name (letters, digits, _)");
+  }
 }

@@ -11,6 +11,7 @@ import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.heroku.HerokuDeployer;
 import io.piobuildpack.it.source.AppSource;
 import io.piobuildpack.testsupport.app.AppFixture;
+import io.piobuildpack.testsupport.app.RealEngines;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -23,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,7 +48,7 @@ class RealEnginesIT {
 
   @Test
   void everyInitialEventOfEachRealEngineIsInPostgresWithItsProperties() throws Exception {
-    List<Path> engines = engines();
+    List<Path> engines = RealEngines.directories();
     try (Scenario scenario = Scenario.in(temp)) {
       for (Path engine : engines) {
         String name = engine.getFileName().toString();
@@ -84,18 +84,6 @@ class RealEnginesIT {
         }
         assertThat(unmatched).as(name).isEmpty();
       }
-    }
-  }
-
-  /** The engine directories (each with an {@code engine.json}) of {@code PIO_IT_ENGINES_DIR}; fails when none. */
-  private static List<Path> engines() throws IOException {
-    Path dir = Optional.ofNullable(System.getenv("PIO_IT_ENGINES_DIR")).map(Path::of)
-        .orElse(Path.of("..", "..", "shared", "fixtures", "engines")).toAbsolutePath().normalize();
-    assertThat(dir).as("PIO_IT_ENGINES_DIR (the real engines' files)").isDirectory();
-    try (Stream<Path> list = Files.list(dir)) {
-      List<Path> engines = list.filter(p -> Files.isRegularFile(p.resolve("engine.json"))).sorted().toList();
-      assertThat(engines).as("engines in " + dir).isNotEmpty();
-      return engines;
     }
   }
 

@@ -1,6 +1,7 @@
 package io.piobuildpack.it.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.piobuildpack.testsupport.app.AppFixture;
 import java.nio.file.Files;
@@ -40,5 +41,27 @@ class AppSourceTest {
     assertThat(checkout.sourceVersion()).isEmpty();
     assertThat(checkout.directory().resolve("engine.json")).hasContent("{}");
     assertThat(checkout.directory().resolve(".pio_store")).doesNotExist();
+  }
+
+  @Test
+  void theCommitToDeployIsHeadForARepositoryAndNoneForAPlainDirectory() throws Exception {
+    AppFixture app = AppFixture.in(temp.resolve("app")).write("engine.json", "{}\n").initGit();
+    String sha = app.commit("first");
+    Path plain = Files.createDirectories(temp.resolve("plain"));
+
+    assertThat(new AppSource(app.dir()).commit()).contains(sha);
+    assertThat(new AppSource(plain).commit()).isEmpty();
+  }
+
+  @Test
+  void aRepositoryWithNoCommitIsRefusedNamingItBeforeAndAtCheckout() throws Exception {
+    AppFixture app = AppFixture.in(temp.resolve("fresh")).write("engine.json", "{}\n").initGit();
+    AppSource source = new AppSource(app.dir());
+    String message = app.dir().toAbsolutePath().normalize() + " is a git repository with no commit: commit the app "
+        + "first";
+
+    assertThatThrownBy(source::commit).isInstanceOf(IllegalStateException.class).hasMessage(message);
+    assertThatThrownBy(() -> source.checkOut(temp.resolve("build"))).isInstanceOf(IllegalStateException.class)
+        .hasMessage(message);
   }
 }

@@ -1,0 +1,2 @@
+/** Directory trees deleted, emptied or copied without following symbolic links. */
+package io.piobuildpack.it.files;
