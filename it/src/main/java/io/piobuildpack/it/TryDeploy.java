@@ -107,20 +107,28 @@ public final class TryDeploy implements Callable<Integer> {
   boolean keepRunning;
 
   private final PrintStream out;
+  private final PrintStream err;
 
-  TryDeploy(PrintStream out) {
+  TryDeploy(PrintStream out, PrintStream err) {
     this.out = out;
+    this.err = err;
   }
 
   /** Runs the command; exits with its code. */
   public static void main(String[] args) {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    System.exit(run(out, args));
+    System.exit(run(new PrintStream(System.out, true, StandardCharsets.UTF_8),
+        new PrintStream(System.err, true, StandardCharsets.UTF_8), args));
   }
 
-  /** Runs the command with its output to {@code out}; returns the exit code. */
-  public static int run(PrintStream out, String... args) {
-    return new CommandLine(new TryDeploy(out)).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(out, true)).execute(args);
+  /**
+   * Runs the command: the deployments' output and summaries to {@code out}, usage errors and what stopped the
+   * harness itself to {@code err}.
+   *
+   * @return the exit code (0, {@link #FAILED} or {@link #USAGE})
+   */
+  public static int run(PrintStream out, PrintStream err, String... args) {
+    return new CommandLine(new TryDeploy(out, err)).setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true)).execute(args);
   }
 
   @Override
@@ -197,11 +205,11 @@ public final class TryDeploy implements Callable<Integer> {
       }
     } catch (PhaseTimeoutException e) {
       out.println(e.output());
-      out.println(e.getMessage());
+      err.println("try-deploy: " + e.getMessage());
       return FAILED;
     } catch (UncheckedIOException | IllegalStateException e) {
       // the harness itself could not go on (the work directory, the app's files): a message, not a stack trace
-      out.println("try-deploy: " + e.getMessage() + (e.getCause() != null ? " (" + e.getCause() + ")" : ""));
+      err.println("try-deploy: " + e.getMessage() + (e.getCause() != null ? " (" + e.getCause() + ")" : ""));
       return FAILED;
     } finally {
       removeShutdownHook(stopProcesses);
@@ -274,7 +282,7 @@ public final class TryDeploy implements Callable<Integer> {
   }
 
   private int usage(String message) {
-    out.println("try-deploy: " + message);
+    err.println("try-deploy: " + message);
     return USAGE;
   }
 

@@ -179,7 +179,7 @@ class TryDeployIT {
           temp.toString());
 
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.out()).contains("try-deploy: the CNB phases run as user nobody (uid 65534) when started as "
+      assertThat(run.err()).contains("try-deploy: the CNB phases run as user nobody (uid 65534) when started as "
           + "root, and " + closed + " is not searchable by it: chmod o+x " + closed);
     }
   }
@@ -192,7 +192,7 @@ class TryDeployIT {
       CommandResult run = tryDeploy(scenario, "--config-file", config.toString(), temp.toString());
 
       assertThat(run.exitCode()).isEqualTo(2);
-      assertThat(run.out()).isEqualTo("try-deploy: " + config + ":3: expected NAME=VALUE, got no '=' after a name\n");
+      assertThat(run.err()).isEqualTo("try-deploy: " + config + ":3: expected NAME=VALUE, got no '=' after a name\n");
     }
   }
 
@@ -279,7 +279,8 @@ class TryDeployIT {
       CommandResult run = tryDeployAlone(bad.getKey().toArray(String[]::new));
 
       assertThat(run.exitCode()).as("%s: %s", bad.getKey(), run.output()).isEqualTo(2);
-      assertThat(run.out()).as("%s", bad.getKey()).isEqualTo("try-deploy: " + bad.getValue() + "\n");
+      assertThat(run.err()).as("%s", bad.getKey()).isEqualTo("try-deploy: " + bad.getValue() + "\n");
+      assertThat(run.out()).as("%s", bad.getKey()).isEmpty();
       assertThat(run.output()).doesNotContain(PASSWORD);
     }
     assertThat(temp.resolve("work")).as("nothing ran").doesNotExist();
