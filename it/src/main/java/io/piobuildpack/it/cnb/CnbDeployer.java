@@ -5,6 +5,7 @@ import io.piobuildpack.it.deploy.DeploySettings;
 import io.piobuildpack.it.deploy.Deployer;
 import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.deploy.Deployment.StartedProcess;
+import io.piobuildpack.it.deploy.DeploymentHistory;
 import io.piobuildpack.it.deploy.DirectorySize;
 import io.piobuildpack.it.deploy.Ports;
 import io.piobuildpack.it.files.Trees;
@@ -58,8 +59,7 @@ public final class CnbDeployer implements Deployer {
   private final PhaseRunner runner;
   private final CnbLifecycle lifecycle;
   private final Path layers;
-  private int deployments;
-  private Deployment last;
+  private final DeploymentHistory history = new DeploymentHistory();
 
   /**
    * @param buildpackDir the buildpack's root (holding {@code buildpack.toml} and {@code bin/})
@@ -146,10 +146,7 @@ public final class CnbDeployer implements Deployer {
   @Override
   public Deployment deploy(AppSource source, Map<String, String> configVars) {
     Instant start = Instant.now();
-    int number = ++deployments;
-    if (last != null) {
-      last.close();
-    }
+    int number = history.next();
     List<PhaseResult> phases = new ArrayList<>();
     List<StartedProcess> processes = new ArrayList<>();
     try {
@@ -180,8 +177,8 @@ public final class CnbDeployer implements Deployer {
           launch(number, configVars, phases, processes);
         }
       }
-      return last = new Deployment("cnb", number, workspace(), checkout.sourceVersion(), phases, processes,
-          DirectorySize.of(workspace()) + launchLayersSize(), Duration.between(start, Instant.now()));
+      return history.record(new Deployment("cnb", number, workspace(), checkout.sourceVersion(), phases, processes,
+          DirectorySize.of(workspace()) + launchLayersSize(), Duration.between(start, Instant.now())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot deploy into " + work, e);
     } catch (InterruptedException e) {
@@ -238,8 +235,6 @@ public final class CnbDeployer implements Deployer {
 
   @Override
   public void close() {
-    if (last != null) {
-      last.close();
-    }
+    history.stopLast();
   }
 }

@@ -4,6 +4,7 @@ import io.piobuildpack.it.deploy.DeploySettings;
 import io.piobuildpack.it.deploy.Deployer;
 import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.deploy.Deployment.StartedProcess;
+import io.piobuildpack.it.deploy.DeploymentHistory;
 import io.piobuildpack.it.deploy.DirectorySize;
 import io.piobuildpack.it.deploy.Ports;
 import io.piobuildpack.it.files.Trees;
@@ -51,8 +52,7 @@ public final class HerokuDeployer implements Deployer {
   private final Path work;
   private final DeploySettings settings;
   private final PhaseRunner runner;
-  private int deployments;
-  private Deployment last;
+  private final DeploymentHistory history = new DeploymentHistory();
 
   /**
    * @param buildpackDir the packaged buildpack's root
@@ -84,10 +84,7 @@ public final class HerokuDeployer implements Deployer {
   @Override
   public Deployment deploy(AppSource source, Map<String, String> configVars) {
     Instant start = Instant.now();
-    int number = ++deployments;
-    if (last != null) {
-      last.close();
-    }
+    int number = history.next();
     List<PhaseResult> phases = new ArrayList<>();
     List<StartedProcess> processes = new ArrayList<>();
     Path buildDir = work.resolve("builds").resolve("build_" + number);
@@ -129,9 +126,8 @@ public final class HerokuDeployer implements Deployer {
       }
     }
     Path runsAt = unpacked ? app : buildDir;
-    last = new Deployment("heroku", number, runsAt, checkout.sourceVersion(), phases, processes,
-        DirectorySize.of(runsAt), Duration.between(start, Instant.now()));
-    return last;
+    return history.record(new Deployment("heroku", number, runsAt, checkout.sourceVersion(), phases, processes,
+        DirectorySize.of(runsAt), Duration.between(start, Instant.now())));
   }
 
   /**
@@ -143,7 +139,7 @@ public final class HerokuDeployer implements Deployer {
    * @throws UncheckedIOException when the work directory cannot be written
    */
   public StartedCompile startCompile(AppSource source, Map<String, String> configVars) {
-    int number = ++deployments;
+    int number = history.nextBuild();
     Path buildDir = work.resolve("builds").resolve("build_" + number);
     Trees.delete(buildDir);
     SourceCheckout checkout = source.checkOut(buildDir);
@@ -181,9 +177,7 @@ public final class HerokuDeployer implements Deployer {
 
   @Override
   public void close() {
-    if (last != null) {
-      last.close();
-    }
+    history.stopLast();
   }
 
   private static void move(Path from, Path to) {
