@@ -2,11 +2,10 @@ package io.piobuildpack.buildpack.heroku;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.buildpack.heroku.BuildpackFixture.Run;
+import io.piobuildpack.testsupport.process.ChildProcess;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,10 +18,8 @@ class DetectTest {
 
   @TempDir Path app;
 
-  private static Run detect(String... args) {
-    List<String> command = new java.util.ArrayList<>(List.of("dash", DETECT.toString()));
-    command.addAll(List.of(args));
-    return BuildpackFixture.exec(Map.of("PATH", "/usr/bin:/bin"), command);
+  private static CommandResult detect(String buildDir) throws InterruptedException {
+    return ChildProcess.of("dash", DETECT.toString(), buildDir).clearEnvironment().env("PATH", "/usr/bin:/bin").run();
   }
 
   @ParameterizedTest
@@ -32,11 +29,11 @@ class DetectTest {
     Files.createDirectories(app.resolve(file).getParent());
     Files.writeString(app.resolve(file), "{}\n");
 
-    Run run = detect(app.toString());
+    CommandResult run = detect(app.toString());
 
-    assertThat(run.exit()).isZero();
-    assertThat(run.stdout()).isEqualTo("PredictionIO\n");
-    assertThat(run.stderr()).isEmpty();
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEqualTo("PredictionIO\n");
+    assertThat(run.err()).isEmpty();
   }
 
   @ParameterizedTest
@@ -45,23 +42,23 @@ class DetectTest {
   void passesForAProcfileRunningTheEventServerOrALauncher(String line) throws Exception {
     Files.writeString(app.resolve("Procfile"), line + "\n");
 
-    assertThat(detect(app.toString()).exit()).isZero();
+    assertThat(detect(app.toString()).exitCode()).isZero();
   }
 
   @Test
   void passesForAnAppJsonSettingTheEventServerFlag() throws Exception {
     Files.writeString(app.resolve("app.json"), "{\"env\": {\"PIO_RUN_AS_EVENTSERVER\": {\"value\": \"true\"}}}\n");
 
-    assertThat(detect(app.toString()).exit()).isZero();
+    assertThat(detect(app.toString()).exitCode()).isZero();
   }
 
   @Test
-  void neverPassesForAnEmptyDirectory() {
-    Run run = detect(app.toString());
+  void neverPassesForAnEmptyDirectory() throws Exception {
+    CommandResult run = detect(app.toString());
 
-    assertThat(run.exit()).isEqualTo(HerokuExitCode.NOT_DETECTED.code());
-    assertThat(run.stdout()).isEmpty();
-    assertThat(run.stderr()).startsWith("pio-buildpack: no PredictionIO app here: found none of engine.json")
+    assertThat(run.exitCode()).isEqualTo(HerokuExitCode.NOT_DETECTED.code());
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).startsWith("pio-buildpack: no PredictionIO app here: found none of engine.json")
         .hasLineCount(1);
   }
 
@@ -70,14 +67,14 @@ class DetectTest {
     Files.writeString(app.resolve("package.json"), "{}\n");
     Files.writeString(app.resolve("Procfile"), "web: node server.js\n");
 
-    assertThat(detect(app.toString()).exit()).isEqualTo(HerokuExitCode.NOT_DETECTED.code());
+    assertThat(detect(app.toString()).exitCode()).isEqualTo(HerokuExitCode.NOT_DETECTED.code());
   }
 
   @Test
-  void aMissingBuildDirIsAUsageError() {
-    Run run = detect(app.resolve("missing").toString());
+  void aMissingBuildDirIsAUsageError() throws Exception {
+    CommandResult run = detect(app.resolve("missing").toString());
 
-    assertThat(run.exit()).isEqualTo(HerokuExitCode.USAGE.code());
-    assertThat(run.stderr()).contains("BUILD_DIR");
+    assertThat(run.exitCode()).isEqualTo(HerokuExitCode.USAGE.code());
+    assertThat(run.err()).contains("BUILD_DIR");
   }
 }

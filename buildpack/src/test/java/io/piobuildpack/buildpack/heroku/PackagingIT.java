@@ -2,13 +2,13 @@ package io.piobuildpack.buildpack.heroku;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.buildpack.heroku.BuildpackFixture.Run;
 import io.piobuildpack.buildpack.install.common.Toolkit;
+import io.piobuildpack.testsupport.process.ChildProcess;
+import io.piobuildpack.testsupport.process.CommandResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,10 +26,10 @@ class PackagingIT {
     assertThat(tgz).isRegularFile();
     Path dir = Files.createDirectories(temp.resolve("unpacked"));
 
-    Run untar = BuildpackFixture.exec(Map.of("PATH", "/usr/bin:/bin"),
-        List.of("tar", "-xzf", tgz.toString(), "-C", dir.toString()));
+    CommandResult untar = ChildProcess.of("tar", "-xzf", tgz.toString(), "-C", dir.toString()).clearEnvironment()
+        .env("PATH", "/usr/bin:/bin").run();
 
-    assertThat(untar.exit()).as(untar.all()).isZero();
+    assertThat(untar.exitCode()).as(untar.output()).isZero();
     try (var top = Files.list(dir)) {
       assertThat(top.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly("bin", "buildpack.toml",
           "lib");
@@ -39,8 +39,8 @@ class PackagingIT {
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("bin").resolve(script))))
           .as(script).isEqualTo("rwxr-xr-x");
     }
-    assertThat(dir.resolve("lib/pio-data.jar")).hasSameBinaryContentAs(BuildpackFixture.PACKAGED.resolve(
-        "lib/pio-data.jar"));
+    assertThat(dir.resolve("lib/pio-data.jar")).hasSameBinaryContentAs(Path.of("target/buildpack")
+        .resolve("lib/pio-data.jar"));
     assertThat(dir.resolve("bin/support/jre.tsv")).hasSameTextualContentAs(
         Path.of("src/main/buildpack/bin/support/jre.tsv"));
 
@@ -49,8 +49,8 @@ class PackagingIT {
 
     Path app = Files.createDirectories(temp.resolve("app"));
     Files.writeString(app.resolve("engine.json"), "{}\n");
-    Run detect = BuildpackFixture.exec(Map.of("PATH", "/usr/bin:/bin"),
-        List.of("dash", dir.resolve("bin/detect").toString(), app.toString()));
-    assertThat(detect.stdout()).isEqualTo("PredictionIO\n");
+    CommandResult detect = ChildProcess.of("dash", dir.resolve("bin/detect").toString(), app.toString())
+        .clearEnvironment().env("PATH", "/usr/bin:/bin").run();
+    assertThat(detect.out()).isEqualTo("PredictionIO\n");
   }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,9 @@ import java.util.Map;
 /**
  * A classic buildpack's three programs run as Heroku runs them (https://devcenter.heroku.com/articles/buildpack-api):
  * {@code bin/detect BUILD_DIR}, {@code bin/compile BUILD_DIR CACHE_DIR ENV_DIR} and {@code bin/release BUILD_DIR},
- * each started directly (its shebang chooses the shell) in the build directory with exactly the environment given.
+ * each started directly (its shebang chooses the shell) in the build directory with exactly the environment given;
+ * and Heroku CI's {@code bin/test-compile} and {@code bin/test} (https://devcenter.heroku.com/articles/testpack-api).
+ * A buildpack made with an interpreter (e.g. {@code dash}) runs every program with it instead of its shebang.
  */
 public final class HerokuBuildpack {
 
@@ -25,6 +28,7 @@ public final class HerokuBuildpack {
 
   private final Path directory;
   private final PhaseRunner runner;
+  private final List<String> interpreter;
 
   /**
    * @param directory the buildpack's root (holding {@code bin/detect}, {@code bin/compile}, {@code bin/release})
@@ -32,8 +36,20 @@ public final class HerokuBuildpack {
    * @throws IllegalArgumentException when {@code directory} has no executable {@code bin/compile}
    */
   public HerokuBuildpack(Path directory, PhaseRunner runner) {
+    this(directory, runner, List.of());
+  }
+
+  /**
+   * @param directory the buildpack's root (holding {@code bin/detect}, {@code bin/compile}, {@code bin/release})
+   * @param runner runs each program
+   * @param interpreter the command that runs each program, its path appended (e.g. {@code [dash]}, to test POSIX
+   *     scripts with {@code dash} whatever {@code /bin/sh} is); empty to start the program itself
+   * @throws IllegalArgumentException when {@code directory} has no executable {@code bin/compile}
+   */
+  public HerokuBuildpack(Path directory, PhaseRunner runner, List<String> interpreter) {
     this.directory = directory.toAbsolutePath().normalize();
     this.runner = runner;
+    this.interpreter = List.copyOf(interpreter);
     if (!Files.isExecutable(this.directory.resolve("bin/compile"))) {
       throw new IllegalArgumentException("not a buildpack (no executable bin/compile): " + this.directory);
     }
@@ -46,13 +62,22 @@ public final class HerokuBuildpack {
 
   /** {@code bin/detect BUILD_DIR}: exit 0 and the framework's name on stdout when the buildpack applies. */
   public PhaseResult detect(Path buildDir, Map<String, String> env) {
-    return runner.run("bin/detect", List.of(program("detect"), buildDir.toString()), buildDir, env);
+    return run("detect", buildDir, env, buildDir.toString());
   }
 
   /** {@code bin/compile BUILD_DIR CACHE_DIR ENV_DIR}. */
   public PhaseResult compile(Path buildDir, Path cacheDir, Path envDir, Map<String, String> env) {
-    return runner.run("bin/compile", List.of(program("compile"), buildDir.toString(), cacheDir.toString(),
-        envDir.toString()), buildDir, env);
+    return run("compile", buildDir, env, buildDir.toString(), cacheDir.toString(), envDir.toString());
+  }
+
+  /** Heroku CI's {@code bin/test-compile BUILD_DIR CACHE_DIR ENV_DIR}. */
+  public PhaseResult testCompile(Path buildDir, Path cacheDir, Path envDir, Map<String, String> env) {
+    return run("test-compile", buildDir, env, buildDir.toString(), cacheDir.toString(), envDir.toString());
+  }
+
+  /** Heroku CI's {@code bin/test BUILD_DIR ENV_DIR}: its exit code is the tests' result. */
+  public PhaseResult test(Path buildDir, Path envDir, Map<String, String> env) {
+    return run("test", buildDir, env, buildDir.toString(), envDir.toString());
   }
 
   /**
@@ -62,13 +87,13 @@ public final class HerokuBuildpack {
    * @throws java.io.UncheckedIOException when it cannot be started
    */
   public RunningProcess startCompile(Path buildDir, Path cacheDir, Path envDir, Map<String, String> env, Path log) {
-    return RunningProcess.start("bin/compile", List.of(program("compile"), buildDir.toString(), cacheDir.toString(),
+    return RunningProcess.start("bin/compile", command("compile", buildDir.toString(), cacheDir.toString(),
         envDir.toString()), buildDir, env, log, 0);
   }
 
   /** {@code bin/release BUILD_DIR}: YAML on stdout. */
   public PhaseResult release(Path buildDir, Map<String, String> env) {
-    return runner.run("bin/release", List.of(program("release"), buildDir.toString()), buildDir, env);
+    return run("release", buildDir, env, buildDir.toString());
   }
 
   /**
@@ -105,7 +130,14 @@ public final class HerokuBuildpack {
     }
   }
 
-  private String program(String name) {
-    return directory.resolve("bin").resolve(name).toString();
+  private PhaseResult run(String name, Path workDir, Map<String, String> env, String... args) {
+    return runner.run("bin/" + name, command(name, args), workDir, env);
+  }
+
+  private List<String> command(String name, String... args) {
+    List<String> command = new ArrayList<>(interpreter);
+    command.add(directory.resolve("bin").resolve(name).toString());
+    command.addAll(List.of(args));
+    return command;
   }
 }

@@ -66,6 +66,11 @@ public final class StandInArtifacts implements AutoCloseable {
   /** aws-java-sdk 1.7.4, installed when {@code PIO_S3_BUCKET_NAME} is set at build time. */
   public static final String AWS_JAVA_SDK_1_7_4 = "aws-java-sdk-1.7.4.jar";
 
+  /** Environment variable of a build: the exit code of the stand-in {@code sbt/sbt} (and so of {@code pio build}). */
+  public static final String SBT_EXIT = StandInPio.SBT_EXIT;
+  /** Environment variable of a process: the exit code of the stand-in {@code pio train}. */
+  public static final String TRAIN_EXIT = StandInPio.TRAIN_EXIT;
+
   /** Files served but in no inventory entry (installed from an override URL). */
   static final List<String> NOT_IN_INVENTORY = List.of(PREDICTIONIO_0_12_0_INCUBATING);
 
@@ -174,6 +179,15 @@ public final class StandInArtifacts implements AutoCloseable {
    */
   public URI uri(String file) {
     return server.uri(PATH_PREFIX + known(file));
+  }
+
+  /**
+   * {@code http://127.0.0.1:<port>/dist}, no final slash: every served file is {@code <this>/<file>}, as a {@code
+   * PIO_DEPENDENCY_MIRROR} serves each artifact under its upstream name.
+   */
+  public URI mirrorUri() {
+    String prefix = PATH_PREFIX.substring(0, PATH_PREFIX.length() - 1);
+    return server.uri(prefix);
   }
 
   /**

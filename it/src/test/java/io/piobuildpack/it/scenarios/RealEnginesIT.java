@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.piobuildpack.buildpack.heroku.HerokuExitCode;
 import io.piobuildpack.core.event.Event;
 import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.heroku.HerokuDeployer;
+import io.piobuildpack.it.process.PhaseResult;
 import io.piobuildpack.it.source.AppSource;
 import io.piobuildpack.testsupport.app.AppFixture;
 import io.piobuildpack.testsupport.app.RealEngines;
@@ -33,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * from the repository root; the test fails when it is missing) and copied into a temporary git repository, never
  * into this one, with a generated minimal {@code build.sbt} when the engine has none. Each is deployed the Heroku way
  * with the PredictionIO 0.12.0-incubating it asks for (from {@code PREDICTIONIO_DIST_URL} and its checksum), and
- * every event of its {@code initial-events.json} must be in PostgreSQL with its fields and properties. Point {@code
- * PIO_IT_ENGINES_DIR} at a directory of your own engines to run the same check on them.
+ * every event of its {@code initial-events.json} must be in PostgreSQL with its fields and properties. Without {@code
+ * PREDICTIONIO_DIST_URL} the same engines are detected, then refused at compile: 0.12.0-incubating installs only
+ * from a URL. Point {@code PIO_IT_ENGINES_DIR} at a directory of your own engines to run the same checks on them.
  */
 class RealEnginesIT {
 
@@ -69,8 +72,14 @@ class RealEnginesIT {
         Deployment deployment = heroku.deploy(new AppSource(app.dir()), vars);
 
         assertThat(deployment.succeeded()).as("%s: %s", name, deployment.phases()).isTrue();
+        assertThat(deployment.require("bin/detect").stdout()).as(name).isEqualTo("PredictionIO\n");
         assertThat(deployment.require("bin/compile").stdout()).as(name)
             .contains("Installing PredictionIO 0.12.0-incubating, Spark 2.1.1");
+        Path slug = deployment.appDir();
+        assertThat(slug.resolve("PredictionIO-dist/vendors/spark-hadoop/bin/spark-submit")).isExecutable();
+        assertThat(slug.resolve("Procfile")).content().contains("release: bin/heroku-buildpack-pio-release");
+        assertThat(slug.resolve("data/initial-events.json")).hasSameTextualContentAs(
+            engine.resolve("data/initial-events.json"));
         List<JsonNode> expected = initialEvents(engine.resolve("data/initial-events.json"));
         List<Event> stored = StoredEvents.data(database, appName);
         System.out.printf("%s: %d events in data/initial-events.json, %d stored%n", name, expected.size(),
@@ -83,6 +92,28 @@ class RealEnginesIT {
           unmatched.remove(match.get());
         }
         assertThat(unmatched).as(name).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void withoutPredictionIoDistUrlEachRealEngineIsDetectedThenRefusedNamingTheVersionAndTheVariable() throws Exception {
+    List<Path> engines = RealEngines.directories();
+    try (Scenario scenario = Scenario.in(temp)) {
+      for (Path engine : engines) {
+        String name = engine.getFileName().toString();
+        AppFixture app = AppFixture.copyOf(engine, temp.resolve("apps").resolve(name));
+        HerokuDeployer heroku = scenario.heroku(name);
+
+        Deployment deployment = heroku.deploy(new AppSource(app.dir()), Map.of());
+
+        PhaseResult detect = deployment.require("bin/detect");
+        assertThat(detect.exitCode()).as("%s: %s", name, detect).isZero();
+        assertThat(detect.stdout()).as(name).isEqualTo("PredictionIO\n");
+        PhaseResult refused = deployment.require("bin/compile");
+        assertThat(refused.exitCode()).as("%s: %s", name, refused).isEqualTo(HerokuExitCode.UNSUPPORTED_VERSION.code());
+        assertThat(refused.stderr()).as(name).contains("0.12.0-incubating").contains("PREDICTIONIO_DIST_URL");
+        assertThat(deployment.succeeded()).as(name).isFalse();
       }
     }
   }

@@ -1,8 +1,10 @@
-package io.piobuildpack.buildpack.heroku;
+package io.piobuildpack.it.heroku;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.piobuildpack.buildpack.heroku.BuildpackFixture.Run;
+import io.piobuildpack.buildpack.heroku.HerokuExitCode;
+import io.piobuildpack.it.artifacts.StandInArtifacts;
+import io.piobuildpack.it.process.PhaseResult;
 import io.piobuildpack.testsupport.http.Fault;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,16 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ToolkitJavaIT {
 
-  static final String JRE_FILE = "OpenJDK17U-jre_x64_linux_hotspot_17.0.20_8.tar.gz";
+  static final String JRE_FILE = StandInArtifacts.JRE_TEMURIN_17_0_20;
 
   @TempDir Path temp;
-  private BuildpackFixture fixture;
+  private HerokuFixture fixture;
+  private StandInArtifacts artifacts;
   private Path tools;
   private String sha256;
 
   @BeforeEach
   void start() throws Exception {
-    fixture = new BuildpackFixture(temp);
+    fixture = new HerokuFixture(temp);
+    artifacts = fixture.artifacts;
     tools = Files.createDirectories(temp.resolve("tools"));
     for (String dir : List.of("/usr/bin", "/bin")) {
       try (Stream<Path> files = Files.list(Path.of(dir))) {
@@ -42,9 +46,9 @@ class ToolkitJavaIT {
         }
       }
     }
-    sha256 = BuildpackFixture.sha256(fixture.files.get(JRE_FILE));
+    sha256 = artifacts.checksum(JRE_FILE).substring("sha256:".length());
     // The shim's table, pointed at an origin that does not answer: only the mirror can serve it.
-    Files.writeString(fixture.buildpack.resolve("bin/support/jre.tsv"), "# test table\nlinux\tamd64\t17.0.20\t"
+    Files.writeString(fixture.buildpackDir.resolve("bin/support/jre.tsv"), "# test table\nlinux\tamd64\t17.0.20\t"
         + "https://origin.invalid/jre/" + JRE_FILE + "\t" + sha256 + "\n");
   }
 
@@ -57,11 +61,8 @@ class ToolkitJavaIT {
     return Map.of("PATH", tools.toString(), "HOME", temp.toString());
   }
 
-  private Run shim(Map<String, String> env, String... args) {
-    List<String> command = new java.util.ArrayList<>(List.of("dash",
-        fixture.buildpack.resolve("bin/support/toolkit-java").toString()));
-    command.addAll(List.of(args));
-    return BuildpackFixture.exec(env, command);
+  private PhaseResult shim(Map<String, String> env, String... args) {
+    return fixture.script("support/toolkit-java", env, temp, args);
   }
 
   private Path envDir(String mirror) throws IOException {
@@ -70,12 +71,12 @@ class ToolkitJavaIT {
 
   @Test
   void usesJavaHomeWhenItIsJava17OrNewer() {
-    Run run = shim(Map.of("PATH", tools.toString(), "JAVA_HOME", System.getProperty("java.home")),
+    PhaseResult run = shim(Map.of("PATH", tools.toString(), "JAVA_HOME", System.getProperty("java.home")),
         fixture.cache.toString());
 
-    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.stdout()).isEqualTo(System.getProperty("java.home") + "/bin/java\n");
-    assertThat(fixture.server.requestCount()).isZero();
+    assertThat(artifacts.requestCount()).isZero();
   }
 
   @Test
@@ -86,43 +87,43 @@ class ToolkitJavaIT {
     Map<String, String> env = new java.util.HashMap<>(noJava());
     env.put("JAVA_HOME", java8.getParent().toString());
 
-    Run run = shim(env, fixture.cache.toString(), envDir(fixture.server.uri("/dist").toString()).toString());
+    PhaseResult run = shim(env, fixture.cache.toString(), envDir(artifacts.mirrorUri().toString()).toString());
 
     Path installed = fixture.cache.resolve("pio-buildpack/jre/17.0.20/bin/java");
-    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.stdout()).isEqualTo(installed + "\n");
     assertThat(run.stderr()).contains("-----> Installing Java 17.0.20 for the buildpack")
         .contains("       verified sha256:" + sha256);
-    assertThat(fixture.server.requestCount("/dist/" + JRE_FILE)).isEqualTo(1);
+    assertThat(artifacts.requestCount(JRE_FILE)).isEqualTo(1);
     assertThat(fixture.cache.resolve("pio-buildpack/downloads/sha256-" + sha256 + "/" + JRE_FILE)).exists();
 
-    Run again = shim(env, fixture.cache.toString(), envDir(fixture.server.uri("/dist").toString()).toString());
+    PhaseResult again = shim(env, fixture.cache.toString(), envDir(artifacts.mirrorUri().toString()).toString());
     assertThat(again.stdout()).isEqualTo(installed + "\n");
-    assertThat(fixture.server.requestCount()).isEqualTo(1);
+    assertThat(artifacts.requestCount()).isEqualTo(1);
   }
 
   @Test
   void takesTheJreFromAMirrorDirectoryUnderItsChecksumName() throws Exception {
     Path mirror = Files.createDirectories(temp.resolve("mirror"));
-    Files.write(mirror.resolve("sha256-" + sha256), fixture.files.get(JRE_FILE));
+    Files.write(mirror.resolve("sha256-" + sha256), artifacts.bytes(JRE_FILE));
 
-    Run run = shim(noJava(), fixture.cache.toString(), envDir(mirror.toString()).toString());
+    PhaseResult run = shim(noJava(), fixture.cache.toString(), envDir(mirror.toString()).toString());
 
-    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(fixture.cache.resolve("pio-buildpack/jre/17.0.20/bin/java")).isExecutable();
   }
 
   @Test
   void checksumMismatchFailsWithTheExactMessageAndLeavesNothing() throws Exception {
-    byte[] other = BuildpackFixture.spark("1.0.0");
-    fixture.server.fault("/dist/" + JRE_FILE, Fault.wrongBytes(other));
+    byte[] other = artifacts.bytes(StandInArtifacts.SPARK_2_1_1);
+    artifacts.fault(JRE_FILE, Fault.wrongBytes(other));
 
-    Run run = shim(noJava(), fixture.cache.toString(), envDir(fixture.server.uri("/dist").toString()).toString());
+    PhaseResult run = shim(noJava(), fixture.cache.toString(), envDir(artifacts.mirrorUri().toString()).toString());
 
-    assertThat(run.exit()).isEqualTo(HerokuExitCode.CHECKSUM_MISMATCH.code());
+    assertThat(run.exitCode()).isEqualTo(HerokuExitCode.CHECKSUM_MISMATCH.code());
     assertThat(run.stdout()).isEmpty();
-    assertThat(run.stderr()).endsWith(" !     Error: Checksum mismatch for jre 17.0.20 from " + fixture.server.uri("/dist/"
-        + JRE_FILE) + ": expected sha256:" + sha256 + ", got sha256:" + BuildpackFixture.sha256(other)
+    assertThat(run.stderr()).endsWith(" !     Error: Checksum mismatch for jre 17.0.20 from " + artifacts.uri(JRE_FILE)
+        + ": expected sha256:" + sha256 + ", got " + artifacts.checksum(StandInArtifacts.SPARK_2_1_1)
         + "; the download was deleted.\n");
     assertThat(fixture.cache.resolve("pio-buildpack/jre")).doesNotExist();
     try (Stream<Path> left = Files.walk(fixture.cache)) {
@@ -132,12 +133,12 @@ class ToolkitJavaIT {
 
   @Test
   void truncatedDownloadFailsAndLeavesNothing() throws Exception {
-    fixture.server.fault("/dist/" + JRE_FILE, Fault.truncate(50));
+    artifacts.fault(JRE_FILE, Fault.truncate(50));
 
-    Run run = shim(noJava(), fixture.cache.toString(), envDir(fixture.server.uri("/dist").toString()).toString());
+    PhaseResult run = shim(noJava(), fixture.cache.toString(), envDir(artifacts.mirrorUri().toString()).toString());
 
-    assertThat(run.exit()).isEqualTo(HerokuExitCode.DOWNLOAD_FAILED.code());
-    assertThat(run.stderr()).contains(" !     Error: Download of " + fixture.server.uri("/dist/" + JRE_FILE)
+    assertThat(run.exitCode()).isEqualTo(HerokuExitCode.DOWNLOAD_FAILED.code());
+    assertThat(run.stderr()).contains(" !     Error: Download of " + artifacts.uri(JRE_FILE)
         + " failed (PIO_DEPENDENCY_MIRROR).");
     try (Stream<Path> left = Files.walk(fixture.cache)) {
       assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
@@ -148,14 +149,13 @@ class ToolkitJavaIT {
   void compileOnABuildImageWithoutJavaBootstrapsOnceAndReusesTheDownloadForTheSlug() throws Exception {
     Path app = fixture.eventServerApp("nojava");
     Map<String, String> env = new java.util.HashMap<>(noJava());
-    env.put("PIO_BUILDPACK_INVENTORY", fixture.inventory.toString());
+    env.put("PIO_BUILDPACK_INVENTORY", artifacts.inventory().toString());
 
-    Run run = fixture.run("compile", env, app.toString(), fixture.cache.toString(),
-        envDir(fixture.server.uri("/dist").toString()).toString());
+    PhaseResult run = fixture.buildpack.compile(app, fixture.cache, envDir(artifacts.mirrorUri().toString()), env);
 
-    assertThat(run.exit()).as(run.all()).isZero();
+    assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.stdout()).contains("Using jre 17.0.20 (linux/amd64) from the download cache");
-    assertThat(fixture.server.requestCount()).isEqualTo(1);
+    assertThat(artifacts.requestCount()).isEqualTo(1);
     assertThat(app.resolve(".pio-buildpack/jre/bin/java")).isExecutable();
   }
 }

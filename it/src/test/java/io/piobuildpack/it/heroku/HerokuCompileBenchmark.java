@@ -1,6 +1,7 @@
-package io.piobuildpack.buildpack.heroku;
+package io.piobuildpack.it.heroku;
 
-import io.piobuildpack.buildpack.heroku.BuildpackFixture.Run;
+import io.piobuildpack.it.files.Trees;
+import io.piobuildpack.it.process.PhaseResult;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -17,17 +18,21 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Measures the packaged buildpack on the generated test archives (not the real, much larger distributions):
+ * Measures the packaged buildpack on the harness's stand-in archives ({@link
+ * io.piobuildpack.it.artifacts.StandInArtifacts}: generated, in the real layouts, not the real, much larger
+ * distributions):
  * cold and warm {@code bin/compile} of an engine app and an event-server app, the size the install adds to each slug,
  * and the event server's start on the built slug moved to another directory (as a slug moves from the build
  * directory to {@code /app}), with and without the build's class-data archive. Baseline, measured in the same run:
- * a bare JVM start ({@code java -version}). Needs {@code target/buildpack} (run the package phase first).
+ * a bare JVM start ({@code java -version}). Arguments: rounds (default 5), the packaged buildpack (default the system
+ * property {@code pio.it.buildpack}, else {@code buildpack/target/buildpack} relative to the working directory, the
+ * repository root). From the repository root:
  *
  * <pre>
- * ./mvnw -q -pl buildpack -am package -DskipTests
- * ./mvnw -q -o -pl buildpack -am test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
- * (cd buildpack &amp;&amp; java -cp target/test-classes:target/classes:$(cat cp.txt) \
- *   io.piobuildpack.buildpack.heroku.HerokuCompileBenchmark 5)
+ * ./mvnw -q -pl it -am package -DskipTests dependency:build-classpath \
+ *   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+ * java -cp it/target/test-classes:it/target/classes:$(cat it/target/bench-classpath.txt) \
+ *   io.piobuildpack.it.heroku.HerokuCompileBenchmark 5
  * </pre>
  */
 public final class HerokuCompileBenchmark {
@@ -36,8 +41,10 @@ public final class HerokuCompileBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    Path packaged = Path.of(args.length > 1 ? args[1]
+        : System.getProperty(HerokuFixture.BUILDPACK_PROPERTY, "buildpack/target/buildpack")).toAbsolutePath();
     Path root = Files.createTempDirectory("pio-heroku-bench");
-    try (BuildpackFixture fixture = new BuildpackFixture(root)) {
+    try (HerokuFixture fixture = new HerokuFixture(root, packaged)) {
       List<Double> jvm = new ArrayList<>();
       List<Double> engineCold = new ArrayList<>();
       List<Double> engineWarm = new ArrayList<>();
@@ -47,17 +54,17 @@ public final class HerokuCompileBenchmark {
       long eventsSize = 0;
       Path slug = null;
       for (int i = 0; i < rounds; i++) {
-        jvm.add(time(() -> BuildpackFixture.exec(Map.of("PATH", "/usr/bin:/bin"),
-            List.of(BuildpackFixture.JAVA, "-version"))));
+        jvm.add(time(() -> fixture.exec(Map.of("PATH", "/usr/bin:/bin"), root, HerokuFixture.JAVA.toString(),
+            "-version")));
         Path envDir = fixture.envDir("bench-" + i, Map.of());
-        deleteTree(fixture.cache);
+        Trees.delete(fixture.cache);
         Path e1 = fixture.engineApp("engine-cold-" + i, "0.14.0");
         engineCold.add(time(() -> check(fixture.compile(e1, envDir, Map.of()))));
         long before = size(fixture.engineApp("engine-source-" + i, "0.14.0"));
         engineSize = size(e1) - before - size(e1.resolve("target"));
         Path e2 = fixture.engineApp("engine-warm-" + i, "0.14.0");
         engineWarm.add(time(() -> check(fixture.compile(e2, envDir, Map.of()))));
-        deleteTree(fixture.cache);
+        Trees.delete(fixture.cache);
         Path s1 = fixture.eventServerApp("events-cold-" + i);
         long sourceSize = size(s1);
         eventsCold.add(time(() -> check(fixture.compile(s1, envDir, Map.of()))));
@@ -89,7 +96,7 @@ public final class HerokuCompileBenchmark {
           Files.size(moved.resolve(".pio-buildpack/lib/pio-data.jar")) / 1e6,
           Files.size(moved.resolve(".pio-buildpack/lib/pio-data.jsa")) / 1e6);
     } finally {
-      deleteTree(root);
+      Trees.delete(root);
     }
   }
 
@@ -97,9 +104,9 @@ public final class HerokuCompileBenchmark {
     System.out.printf("%-62s %10.0f %7.2f%n", name, ms, ms / base);
   }
 
-  private static Run check(Run run) {
-    if (run.exit() != 0) {
-      throw new IllegalStateException(run.all());
+  private static PhaseResult check(PhaseResult run) {
+    if (run.exitCode() != 0) {
+      throw new IllegalStateException(run.output());
     }
     return run;
   }
@@ -166,17 +173,6 @@ public final class HerokuCompileBenchmark {
     }
     try (Stream<Path> files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }
