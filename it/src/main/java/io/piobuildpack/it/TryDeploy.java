@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -139,27 +140,9 @@ public final class TryDeploy implements Callable<Integer> {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       return usage(e.getMessage());
     }
-    if (!Files.isDirectory(appDir)) {
-      return usage("APP_DIR " + appDir + " is not a directory");
-    }
-    if (!Files.isDirectory(buildpack) || !Files.isExecutable(buildpack.resolve("bin/compile"))) {
-      return usage("--buildpack " + buildpack + " is not a packaged buildpack (no bin/compile); run "
-          + "./mvnw -pl buildpack -am package -DskipTests");
-    }
-    if (!platform.equals("heroku") && !platform.equals("cnb")) {
-      return usage("--platform must be heroku or cnb, not " + platform);
-    }
-    if (deploys < 1) {
-      return usage("--deploys must be 1 or more");
-    }
-    if (bootSeconds < 1) {
-      return usage("--boot-timeout must be 1 second or more");
-    }
-    if (work != null && Files.exists(work) && !Files.isDirectory(work)) {
-      return usage("--work " + work + " is not a directory");
-    }
-    if (inventory != null && !Files.isRegularFile(inventory)) {
-      return usage("--inventory " + inventory + " is not a file");
+    Optional<String> invalid = invalidOption();
+    if (invalid.isPresent()) {
+      return usage(invalid.get());
     }
     AppSource source = new AppSource(appDir);
     try {
@@ -215,6 +198,33 @@ public final class TryDeploy implements Callable<Integer> {
       removeShutdownHook(stopProcesses);
     }
     return allSucceeded ? 0 : FAILED;
+  }
+
+  /** The first option that cannot work, as a message naming it; checked before anything is created. */
+  private Optional<String> invalidOption() {
+    if (!Files.isDirectory(appDir)) {
+      return Optional.of("APP_DIR " + appDir + " is not a directory");
+    }
+    if (!Files.isDirectory(buildpack) || !Files.isExecutable(buildpack.resolve("bin/compile"))) {
+      return Optional.of("--buildpack " + buildpack + " is not a packaged buildpack (no bin/compile); run "
+          + "./mvnw -pl buildpack -am package -DskipTests");
+    }
+    if (!platform.equals("heroku") && !platform.equals("cnb")) {
+      return Optional.of("--platform must be heroku or cnb, not " + platform);
+    }
+    if (deploys < 1) {
+      return Optional.of("--deploys must be 1 or more");
+    }
+    if (bootSeconds < 1) {
+      return Optional.of("--boot-timeout must be 1 second or more");
+    }
+    if (work != null && Files.exists(work) && !Files.isDirectory(work)) {
+      return Optional.of("--work " + work + " is not a directory");
+    }
+    if (inventory != null && !Files.isRegularFile(inventory)) {
+      return Optional.of("--inventory " + inventory + " is not a file");
+    }
+    return Optional.empty();
   }
 
   private static void removeShutdownHook(Thread hook) {
