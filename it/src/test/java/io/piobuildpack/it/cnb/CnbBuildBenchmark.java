@@ -1,5 +1,6 @@
 package io.piobuildpack.it.cnb;
 
+import io.piobuildpack.it.PackagedBuildpack;
 import io.piobuildpack.it.files.Trees;
 import io.piobuildpack.it.process.PhaseResult;
 import java.io.IOException;
@@ -13,13 +14,21 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Times of the CNB build on the test archives (generated, small: the time is the buildpack's own work, not the
- * download or extraction of real 200 MB distributions) and the size of each layer per kind of app, with the JVM's
- * bare start ({@code java -version}) measured in the same run as the baseline. Needs the packaged buildpack
- * ({@code ./mvnw -pl buildpack -am package -DskipTests}). Arguments: rounds (default 3), a work directory that the
- * non-root build user can reach (default {@code /tmp/cnb-bench}), the packaged buildpack (default the system
- * property {@code pio.it.buildpack}, else {@code buildpack/target/buildpack} relative to the working directory, the
- * repository root).
+ * Times of the CNB build on the harness's stand-in archives ({@link io.piobuildpack.it.artifacts.StandInArtifacts}:
+ * generated, in the real layouts, small: the time is the buildpack's own work, not the download or extraction of real
+ * 200 MB distributions) and the size of each layer per kind of app, with the JVM's bare start ({@code java -version})
+ * measured in the same run as the baseline. Needs the packaged buildpack ({@code ./mvnw -pl buildpack -am package
+ * -DskipTests}). Arguments: rounds (default 3), a work directory that the non-root build user can reach (default
+ * {@code /tmp/cnb-bench}), the packaged buildpack (default {@link PackagedBuildpack#directory()}: the system property
+ * {@value PackagedBuildpack#PROPERTY}, else the repository's {@code buildpack/target/buildpack}). From the repository
+ * root:
+ *
+ * <pre>
+ * ./mvnw -q -pl it -am package -DskipTests dependency:build-classpath \
+ *   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+ * java -cp it/target/test-classes:it/target/classes:$(cat it/target/bench-classpath.txt) \
+ *   io.piobuildpack.it.cnb.CnbBuildBenchmark 3 /tmp/cnb-bench
+ * </pre>
  */
 public final class CnbBuildBenchmark {
 
@@ -28,8 +37,7 @@ public final class CnbBuildBenchmark {
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
     Path work = Path.of(args.length > 1 ? args[1] : "/tmp/cnb-bench");
-    Path packaged = Path.of(args.length > 2 ? args[2]
-        : System.getProperty(CnbFixture.BUILDPACK_PROPERTY, "buildpack/target/buildpack")).toAbsolutePath();
+    Path packaged = args.length > 2 ? PackagedBuildpack.at(Path.of(args[2])) : PackagedBuildpack.directory();
     Map<String, List<Double>> times = new TreeMap<>();
     Map<String, Map<String, Long>> sizes = new TreeMap<>();
     for (int round = 0; round < rounds; round++) {
@@ -48,12 +56,12 @@ public final class CnbBuildBenchmark {
           sizes.put(kind, layerSizes(fixture.layers, fixture.workspace));
           CnbLifecycle.restoreForRebuild(fixture.layers);
           fixture.checkout(source);
-          fixture.server.resetCounts();
+          fixture.artifacts.resetCounts();
           start = System.nanoTime();
           check(fixture.detectAndBuild(kind.equals("engine") ? 1 : 0, true));
           times.computeIfAbsent("2 " + kind + ": rebuild, layers restored (detect + build)", k -> new ArrayList<>())
               .add(millis(start));
-          if (fixture.server.requestCount() != 0) {
+          if (fixture.artifacts.requestCount() != 0) {
             throw new IllegalStateException("the rebuild downloaded something");
           }
         }

@@ -8,11 +8,12 @@ import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import io.piobuildpack.buildpack.cnb.CnbExitCode;
 import io.piobuildpack.buildpack.cnb.DetectPlans;
 import io.piobuildpack.buildpack.detect.AppKind;
+import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.process.PhaseResult;
 import io.piobuildpack.it.process.RunningProcess;
+import io.piobuildpack.testsupport.app.RealEngines;
 import io.piobuildpack.testsupport.archive.DistributionLayouts;
-import io.piobuildpack.testsupport.archive.TarGzBuilder;
-import io.piobuildpack.testsupport.http.LoopbackFileServer;
+import io.piobuildpack.testsupport.http.Fault;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -40,32 +41,30 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged buildpack ({@code buildpack/target/buildpack}) driven as the CNB lifecycle drives it ({@link CnbLifecycle}):
  * {@code bin/detect} and {@code bin/build} with the {@code CNB_*} variables and the positional arguments, as a
- * non-root user when the tests run as root, against generated archives served from a loopback server (the
- * buildpack's {@code inventory.json} points there); then the processes of {@code launch.toml} started with the
- * layers' env files and {@code exec.d} applied.
+ * non-root user when the tests run as root, against the harness's stand-in archives ({@link StandInArtifacts},
+ * served from a loopback server; the buildpack's inventory override points there); then the processes of {@code
+ * launch.toml} started with the layers' env files and {@code exec.d} applied.
  */
 class CnbBuildpackIT {
 
-  private static final String JRE_FILE = CnbFixture.JRE_FILE;
-  private static final String SPARK_FILE = CnbFixture.SPARK_FILE;
+  private static final String JRE_FILE = StandInArtifacts.JRE_TEMURIN_17_0_20;
+  private static final String SPARK_FILE = StandInArtifacts.SPARK_2_4_0;
   private static final TomlMapper TOML = new TomlMapper();
 
   @TempDir Path temp;
   private CnbFixture fixture;
-  private LoopbackFileServer server;
+  private StandInArtifacts artifacts;
   private CnbLifecycle lifecycle;
   private Path platform;
   private Path workspace;
   private Path layers;
   private Path planPath;
-  private Map<String, byte[]> served;
   private final List<RunningProcess> started = new ArrayList<>();
 
   @BeforeEach
   void setUp() throws Exception {
     fixture = new CnbFixture(temp);
-    server = fixture.server;
-    served = fixture.served;
+    artifacts = fixture.artifacts;
     lifecycle = fixture.lifecycle;
     platform = fixture.platform;
     workspace = fixture.workspace;
@@ -149,7 +148,7 @@ class CnbBuildpackIT {
 
   @Test
   void realEnginesDetectAsEngines() throws Exception {
-    for (Path engine : CnbFixture.realEngines()) {
+    for (Path engine : RealEngines.directories()) {
       checkout(engine);
 
       PhaseResult detect = detect(Map.of());
@@ -173,7 +172,8 @@ class CnbBuildpackIT {
       assertThat(toml(layers.resolve(cacheOnly + ".toml")).path("types").toString())
           .isEqualTo("{\"launch\":false,\"build\":false,\"cache\":true}");
     }
-    assertThat(build.stdout()).contains("- Building the engine: pio build", "      PredictionIO 0.14.0");
+    assertThat(build.stdout()).contains("- Building the engine: pio build",
+        "      [INFO] [Pio$] Your engine is ready for training.");
     assertThat(layers.resolve("engine-build/pio-buildpack/sbt/global")).isDirectory();
     assertThat(Files.readSymbolicLink(workspace.resolve(".jdk"))).isEqualTo(layers.resolve("jdk/jdk"));
     for (String layer : List.of("jdk", "predictionio", "spark", "toolkit")) {
@@ -188,14 +188,13 @@ class CnbBuildpackIT {
     JsonNode spark = toml(layers.resolve("spark.toml")).path("metadata").path("artifacts").get(0);
     assertThat(spark.path("name").asText()).isEqualTo("spark");
     assertThat(spark.path("version").asText()).startsWith("2.4.0");
-    assertThat(spark.path("checksum").asText())
-        .isEqualTo(CnbFixture.sha256(served.get(SPARK_FILE)).toString());
-    assertThat(spark.path("url").asText()).isEqualTo(server.uri("/dist/" + SPARK_FILE).toString());
+    assertThat(spark.path("checksum").asText()).isEqualTo(artifacts.checksum(SPARK_FILE));
+    assertThat(spark.path("url").asText()).isEqualTo(artifacts.uri(SPARK_FILE).toString());
     JsonNode sparkComponent = new ObjectMapper().readTree(layers.resolve("spark.sbom.cdx.json").toFile())
         .path("components").get(0);
     assertThat(sparkComponent.path("hashes").get(0).path("alg").asText()).isEqualTo("SHA-256");
     assertThat(sparkComponent.path("externalReferences").get(0).path("url").asText())
-        .isEqualTo(server.uri("/dist/" + SPARK_FILE).toString());
+        .isEqualTo(artifacts.uri(SPARK_FILE).toString());
     assertThat(toml(layers.resolve("predictionio.toml")).path("metadata").path("artifacts").findValuesAsText("name"))
         .containsExactly("predictionio", "postgresql-jdbc");
     assertThat(toml(layers.resolve("toolkit.toml")).path("metadata").path("artifacts").findValuesAsText("name"))
@@ -249,12 +248,12 @@ class CnbBuildpackIT {
     assertThat(toml(layers.resolve("spark.toml")).has("types")).isFalse();
     assertThat(layers.resolve("launch.toml")).doesNotExist();
     checkout(source);
-    server.resetCounts();
+    artifacts.resetCounts();
 
     PhaseResult rebuild = detectAndBuild(1, true);
 
     assertThat(rebuild.exitCode()).as(rebuild.output()).isZero();
-    assertThat(server.requestCount()).isZero();
+    assertThat(artifacts.requestCount()).isZero();
     for (String layer : List.of("jdk", "spark", "predictionio", "toolkit")) {
       assertThat(rebuild.stdout()).contains("- Layer " + layer + ": reusing");
       assertThat(toml(layers.resolve(layer + ".toml")).path("types").path("launch").asBoolean()).isTrue();
@@ -276,7 +275,7 @@ class CnbBuildpackIT {
     assertThat(layers.resolve("spark.toml")).exists();
     assertThat(layers.resolve("spark")).doesNotExist();
     checkout(source);
-    server.resetCounts();
+    artifacts.resetCounts();
 
     PhaseResult rebuild = detectAndBuild(1, true);
 
@@ -287,7 +286,10 @@ class CnbBuildpackIT {
       assertThat(toml(layers.resolve(layer + ".toml")).path("types").path("launch").asBoolean()).isTrue();
     }
     assertThat(layers.resolve("spark/dist/bin/spark-submit")).isExecutable();
-    assertThat(server.requestCount()).isEqualTo(served.size() - 1); // every archive once, not the other JDK
+    for (String archive : CnbFixture.ENGINE_BUILD_ARCHIVES) { // every archive the build needs once, nothing else
+      assertThat(artifacts.requestCount(archive)).as(archive).isEqualTo(1);
+    }
+    assertThat(artifacts.requestCount()).isEqualTo(CnbFixture.ENGINE_BUILD_ARCHIVES.size());
   }
 
   @Test
@@ -298,7 +300,7 @@ class CnbBuildpackIT {
     CnbLifecycle.restoreForRebuild(layers);
     Files.delete(temp.resolve("source-engine/system.properties"));
     checkout(engineSource("1.8.0_504"));
-    server.resetCounts();
+    artifacts.resetCounts();
 
     PhaseResult rebuild = detectAndBuild(1, true);
 
@@ -308,8 +310,8 @@ class CnbBuildpackIT {
     for (String kept : List.of("spark", "predictionio", "toolkit")) {
       assertThat(rebuild.stdout()).contains("- Layer " + kept + ": reusing");
     }
-    assertThat(server.requests()).extracting(LoopbackFileServer.Request::path)
-        .containsExactly("/dist/1.8.0_504.tar.gz");
+    assertThat(artifacts.requestCount(StandInArtifacts.JDK_ZULU_1_8_0_504)).isEqualTo(1);
+    assertThat(artifacts.requestCount()).isEqualTo(1);
     assertThat(inode(layers.resolve("spark/dist/bin/spark-submit"))).isEqualTo(sparkInode);
     assertThat(toml(layers.resolve("jdk.toml")).path("metadata").path("artifacts").get(0).path("version").asText())
         .isEqualTo("1.8.0_504");
@@ -319,13 +321,13 @@ class CnbBuildpackIT {
   void aChecksumMismatchFailsTheBuildWithTheExactMessageAndWritesNoLayerForIt() throws Exception {
     checkout(engineSource("1.8"));
     byte[] tampered = DistributionLayouts.spark("2.4.0", "2.7").file("spark-2.4.0-bin-hadoop2.7/EVIL", "x").build();
-    server.serve("/dist/" + SPARK_FILE, tampered);
+    artifacts.fault(SPARK_FILE, Fault.wrongBytes(tampered));
 
     PhaseResult build = detectAndBuild(1, true);
 
     assertThat(build.exitCode()).isEqualTo(CnbExitCode.CHECKSUM_MISMATCH.code());
     assertThat(build.stderr()).contains("! ERROR: Checksum mismatch for spark 2.4.0-hadoop2.7 from "
-        + server.uri("/dist/" + SPARK_FILE) + ": expected " + CnbFixture.sha256(served.get(SPARK_FILE))
+        + artifacts.uri(SPARK_FILE) + ": expected " + CnbFixture.sha256(artifacts.bytes(SPARK_FILE))
         + ", got " + CnbFixture.sha256(tampered) + "; the download was deleted.");
     assertThat(layers.resolve("spark.toml")).doesNotExist();
     assertThat(layers.resolve("spark")).doesNotExist();
@@ -335,20 +337,16 @@ class CnbBuildpackIT {
 
   @Test
   void aFailingEngineBuildFailsTheBuildWithItsOutputAndExitCode10() throws Exception {
-    fixture.replace("apache-predictionio-0.14.0-bin.tar.gz", TarGzBuilder.create()
-        .directory("PredictionIO-0.14.0/", 0755)
-        .executable("PredictionIO-0.14.0/bin/pio", "#!/bin/sh\necho \"[error] Engine.scala:3: not found: type Foo\"\n"
-            + "exit 3\n")
-        .directory("PredictionIO-0.14.0/conf", 0755)
-        .directory("PredictionIO-0.14.0/lib", 0755)
-        .build());
     checkout(engineSource("1.8"));
 
-    PhaseResult build = detectAndBuild(1, true);
+    // the stand-in sbt fails with 3; the stand-in pio build then exits 1, as PredictionIO's does
+    PhaseResult build = fixture.detectAndBuild(1, true, Map.of(StandInArtifacts.SBT_EXIT, "3"));
 
     assertThat(build.exitCode()).isEqualTo(CnbExitCode.ENGINE_BUILD_FAILED.code());
-    assertThat(build.stdout()).contains("      [error] Engine.scala:3: not found: type Foo");
-    assertThat(build.stderr()).contains("! ERROR: pio build failed with exit code 3; its output is above.");
+    assertThat(build.stdout()).contains("      [error] (compile:compileIncremental) Compilation failed")
+        .containsPattern("\n      \\[ERROR\\] \\[Engine\\$\\] Return code of build command: \\S+/sbt/sbt  package "
+            + "assemblyPackageDependency is 3\\. Aborting\\.\n");
+    assertThat(build.stderr()).contains("! ERROR: pio build failed with exit code 1; its output is above.");
     assertThat(layers.resolve("launch.toml")).doesNotExist();
   }
 
@@ -365,8 +363,9 @@ class CnbBuildpackIT {
     assertThat(layers.resolve("jdk")).doesNotExist();
     // the JAVA_HOME the earlier JDK buildpack's build layer set (the emulation's build environment)
     assertThat(Files.readSymbolicLink(workspace.resolve(".jdk"))).isEqualTo(Path.of(System.getProperty("java.home")));
-    assertThat(server.requests()).extracting(LoopbackFileServer.Request::path)
-        .doesNotContain("/dist/1.8.0_502.tar.gz");
+    for (String jdk : CnbFixture.JDK_ARCHIVES) {
+      assertThat(artifacts.requestCount(jdk)).as(jdk).isZero();
+    }
   }
 
   @Test
@@ -377,7 +376,8 @@ class CnbBuildpackIT {
 
     assertThat(build.exitCode()).as(build.output()).isZero();
     assertThat(layerTomls()).containsExactly("downloads.toml", "launch.toml", "toolkit.toml");
-    assertThat(server.requests()).extracting(LoopbackFileServer.Request::path).containsExactly("/dist/" + JRE_FILE);
+    assertThat(artifacts.requestCount(JRE_FILE)).isEqualTo(1);
+    assertThat(artifacts.requestCount()).isEqualTo(1);
     assertThat(layers.resolve("toolkit/env.launch/PIO_RUN_AS_EVENTSERVER.default")).hasContent("true");
     JsonNode processes = toml(layers.resolve("launch.toml")).path("processes");
     assertThat(processes.findValuesAsText("type")).containsExactly("eventserver", "web", "release", "load-data");

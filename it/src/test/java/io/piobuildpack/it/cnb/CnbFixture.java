@@ -1,48 +1,45 @@
 package io.piobuildpack.it.cnb;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.piobuildpack.buildpack.cnb.CnbBuild;
 import io.piobuildpack.buildpack.install.inventory.Checksum;
 import io.piobuildpack.buildpack.install.inventory.ChecksumAlgorithm;
+import io.piobuildpack.it.PackagedBuildpack;
+import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.files.Trees;
 import io.piobuildpack.it.process.PhaseResult;
 import io.piobuildpack.it.process.PhaseRunner;
-import io.piobuildpack.testsupport.archive.DistributionLayouts;
-import io.piobuildpack.testsupport.archive.TarGzBuilder;
-import io.piobuildpack.testsupport.http.LoopbackFileServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
- * A copy of the packaged buildpack (system property {@code pio.it.buildpack}, set by this module's Failsafe
- * configuration to {@code buildpack/target/buildpack}) laid out as a platform does
- * ({@code <buildpacks>/<escaped id>/<version>}), whose {@code inventory.json} points at generated archives in real
- * layouts served from a loopback server; the platform, workspace and layers directories of one app; and the app
- * sources (an engine, an event-server app).
+ * A copy of the packaged buildpack ({@link PackagedBuildpack#directory()}) laid out as a platform does
+ * ({@code <buildpacks>/<escaped id>/<version>}) holding the test inventory of the harness's {@link StandInArtifacts}
+ * (stand-ins in the real layouts under their upstream names, served from a loopback server); the platform,
+ * workspace and layers directories of one app; and the app sources (an engine, an event-server app). Files under
+ * the root: {@code buildpacks/}, {@code artifacts/}, {@code platform/}, {@code workspace/}, {@code layers/}, the
+ * plans, {@code home/} and the sources.
  */
 final class CnbFixture implements AutoCloseable {
 
-  /** The system property naming the packaged buildpack. */
-  static final String BUILDPACK_PROPERTY = "pio.it.buildpack";
-  static final String JRE_FILE = "OpenJDK17U-jre_x64_linux_hotspot_17.0.20_8.tar.gz";
-  static final String SPARK_FILE = "spark-2.4.0-bin-hadoop2.7.tgz";
+  /**
+   * What an engine's first build downloads with the default JDK ({@code java.runtime.version=1.8}), each once:
+   * PredictionIO 0.14.0, its Spark, the JDK, the toolkit's JRE and the PostgreSQL driver; not the other JDKs.
+   */
+  static final List<String> ENGINE_BUILD_ARCHIVES = List.of(StandInArtifacts.PREDICTIONIO_0_14_0,
+      StandInArtifacts.SPARK_2_4_0, StandInArtifacts.JDK_ZULU_1_8_0_502, StandInArtifacts.JRE_TEMURIN_17_0_20,
+      StandInArtifacts.POSTGRESQL_JDBC_42_7_8);
+  /** Every JDK the stand-ins serve for amd64. */
+  static final List<String> JDK_ARCHIVES = List.of(StandInArtifacts.JDK_ZULU_1_8_0_502,
+      StandInArtifacts.JDK_ZULU_1_8_0_504, StandInArtifacts.JDK_ZULU_1_8_0_432, StandInArtifacts.JDK_TEMURIN_8U502);
   /** What the builder image gives {@code bin/build}: the JDK an earlier buildpack installed (this test JVM's). */
   static final Map<String, String> BUILD_ENVIRONMENT = Map.of("JAVA_HOME", System.getProperty("java.home"));
 
   final Path root;
-  final LoopbackFileServer server = LoopbackFileServer.start();
-  final Map<String, byte[]> served = new LinkedHashMap<>();
+  final StandInArtifacts artifacts;
   final Path buildpack;
   final Path platform;
   final Path workspace;
@@ -51,29 +48,23 @@ final class CnbFixture implements AutoCloseable {
   final Path bpPlanPath;
   final CnbLifecycle lifecycle;
 
-  /** With the packaged buildpack the system property {@value #BUILDPACK_PROPERTY} names. */
+  /** With the packaged buildpack of {@link PackagedBuildpack#directory()}. */
   CnbFixture(Path root) throws IOException, InterruptedException {
-    this(root, packagedBuildpack());
+    this(root, PackagedBuildpack.directory());
   }
 
-  /** @param packaged the packaged buildpack ({@code buildpack/target/buildpack}) */
+  /**
+   * @param packaged the packaged buildpack ({@code buildpack/target/buildpack})
+   * @throws IllegalStateException when {@code packaged} is not a packaged buildpack
+   */
   CnbFixture(Path root, Path packaged) throws IOException, InterruptedException {
     this.root = root;
-    if (!Files.isRegularFile(packaged.resolve("buildpack.toml"))) {
-      throw new IllegalStateException("no packaged buildpack at " + packaged
-          + " (./mvnw -pl buildpack -am package -DskipTests builds it)");
-    }
+    Path source = PackagedBuildpack.at(packaged);
     buildpack = root.resolve("buildpacks/piobuildpack_predictionio/0.1.0");
     Files.createDirectories(buildpack.getParent());
-    run("cp", "-a", packaged.toAbsolutePath().toString(), buildpack.toString());
-    serve("apache-predictionio-0.14.0-bin.tar.gz", DistributionLayouts.predictionIo("0.14.0").build());
-    serve(SPARK_FILE, DistributionLayouts.spark("2.4.0", "2.7").build());
-    serve("1.8.0_502.tar.gz", DistributionLayouts.jdk("zulu8.502").build());
-    serve("1.8.0_504.tar.gz", DistributionLayouts.jdk("zulu8.504").build());
-    serve(JRE_FILE, TarGzBuilder.create().executable("jdk-17.0.20+8-jre/bin/java",
-        "#!/bin/sh\nexec '" + System.getProperty("java.home") + "/bin/java' \"$@\"\n").build());
-    serve("postgresql-42.7.8.jar", "PK driver".getBytes());
-    writeInventory();
+    run("cp", "-a", source.toString(), buildpack.toString());
+    artifacts = StandInArtifacts.start(root.resolve("artifacts"));
+    artifacts.installInventoryInto(buildpack);
     platform = root.resolve("platform");
     Files.createDirectories(platform.resolve("env"));
     workspace = root.resolve("workspace");
@@ -82,20 +73,6 @@ final class CnbFixture implements AutoCloseable {
     bpPlanPath = root.resolve("bp-plan.toml");
     lifecycle = new CnbLifecycle(buildpack, Files.createDirectories(root.resolve("home")),
         new PhaseRunner(Duration.ofMinutes(5)));
-  }
-
-  /**
-   * The packaged buildpack named by the system property {@value #BUILDPACK_PROPERTY}.
-   *
-   * @throws IllegalStateException when the property is not set (the tests run outside this module's Failsafe)
-   */
-  static Path packagedBuildpack() {
-    String path = System.getProperty(BUILDPACK_PROPERTY);
-    if (path == null || path.isBlank()) {
-      throw new IllegalStateException("system property " + BUILDPACK_PROPERTY
-          + " (the packaged buildpack, buildpack/target/buildpack) is not set");
-    }
-    return Path.of(path);
   }
 
   private static void run(String... command) throws IOException, InterruptedException {
@@ -108,57 +85,6 @@ final class CnbFixture implements AutoCloseable {
   /** The SHA-256 of bytes, as the inventory and the buildpack's messages write it ({@code sha256:<hex>}). */
   static Checksum sha256(byte[] bytes) {
     return Checksum.of(ChecksumAlgorithm.SHA256, ChecksumAlgorithm.SHA256.newDigest().digest(bytes));
-  }
-
-  void serve(String file, byte[] bytes) {
-    served.put(file, bytes);
-    server.serve("/dist/" + file, bytes);
-  }
-
-  /** Serves other bytes for an artifact and pins their checksum in the buildpack's inventory. */
-  void replace(String file, byte[] bytes) throws IOException {
-    serve(file, bytes);
-    writeInventory();
-  }
-
-  /** The bundled inventory with every artifact served here pointing at the loopback server and its checksum. */
-  private void writeInventory() throws IOException {
-    ObjectMapper json = new ObjectMapper();
-    JsonNode inventory;
-    try (InputStream in = CnbBuild.class.getResourceAsStream("/io/piobuildpack/buildpack/install/inventory.json")) {
-      inventory = json.readTree(in);
-    }
-    for (JsonNode artifact : (ArrayNode) inventory.get("artifacts")) {
-      String file = artifact.get("url").asText().replaceAll(".*/", "");
-      String arch = artifact.get("arch").asText();
-      if (served.containsKey(file) && (arch.equals("any") || arch.equals("amd64"))) {
-        ObjectNode entry = (ObjectNode) artifact;
-        entry.put("url", server.uri("/dist/" + file).toString());
-        entry.put("checksum", sha256(served.get(file)).toString());
-        entry.remove("checksumUrl");
-        entry.remove("checksumAlgorithm");
-      }
-    }
-    Files.writeString(buildpack.resolve(CnbBuild.INVENTORY_OVERRIDE), json.writeValueAsString(inventory));
-  }
-
-  /**
-   * The real engines' files (engine.json, template.json, app.json, data) from {@code PIO_IT_ENGINES_DIR}, default
-   * {@code ../shared/fixtures/engines} relative to the repository root.
-   */
-  static List<Path> realEngines() throws IOException {
-    Path dir = Optional.ofNullable(System.getenv("PIO_IT_ENGINES_DIR")).map(Path::of)
-        .orElse(Path.of("..", "..", "shared", "fixtures", "engines")).toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException("PIO_IT_ENGINES_DIR (the real engines' files) is not a directory: " + dir);
-    }
-    try (Stream<Path> list = Files.list(dir)) {
-      List<Path> engines = list.filter(p -> Files.isRegularFile(p.resolve("engine.json"))).sorted().toList();
-      if (engines.isEmpty()) {
-        throw new IllegalStateException("no engines in " + dir);
-      }
-      return engines;
-    }
   }
 
   /** An engine: engine.json, template.json (0.14.0), system.properties, two initial events. */
@@ -198,17 +124,26 @@ final class CnbFixture implements AutoCloseable {
 
   /** detect, the Buildpack Plan of {@code alternative}, then build (with {@link #BUILD_ENVIRONMENT}). */
   PhaseResult detectAndBuild(int alternative, boolean withVariables) throws IOException, InterruptedException {
+    return detectAndBuild(alternative, withVariables, Map.of());
+  }
+
+  /** {@link #detectAndBuild(int, boolean)} with {@code buildEnv} added to {@link #BUILD_ENVIRONMENT}. */
+  PhaseResult detectAndBuild(int alternative, boolean withVariables, Map<String, String> buildEnv)
+      throws IOException, InterruptedException {
     PhaseResult detect = detect(Map.of());
     if (detect.exitCode() != 0) {
       throw new IllegalStateException("detect failed: " + detect.output());
     }
     CnbLifecycle.writeBuildpackPlan(planPath, alternative, bpPlanPath);
     CnbLifecycle.handOver(root);
-    return lifecycle.build(workspace, layers, platform, bpPlanPath, withVariables, BUILD_ENVIRONMENT);
+    Map<String, String> env = new HashMap<>(BUILD_ENVIRONMENT);
+    env.putAll(buildEnv);
+    return lifecycle.build(workspace, layers, platform, bpPlanPath, withVariables, env);
   }
 
+  /** Stops the artifact server; the files stay (the test's temporary directory removes them). */
   @Override
   public void close() {
-    server.close();
+    artifacts.close();
   }
 }

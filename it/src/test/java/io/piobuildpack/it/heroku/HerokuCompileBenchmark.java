@@ -1,5 +1,6 @@
 package io.piobuildpack.it.heroku;
 
+import io.piobuildpack.it.PackagedBuildpack;
 import io.piobuildpack.it.files.Trees;
 import io.piobuildpack.it.process.PhaseResult;
 import java.io.IOException;
@@ -24,9 +25,9 @@ import java.util.stream.Stream;
  * cold and warm {@code bin/compile} of an engine app and an event-server app, the size the install adds to each slug,
  * and the event server's start on the built slug moved to another directory (as a slug moves from the build
  * directory to {@code /app}), with and without the build's class-data archive. Baseline, measured in the same run:
- * a bare JVM start ({@code java -version}). Arguments: rounds (default 5), the packaged buildpack (default the system
- * property {@code pio.it.buildpack}, else {@code buildpack/target/buildpack} relative to the working directory, the
- * repository root). From the repository root:
+ * a bare JVM start ({@code java -version}). Arguments: rounds (default 5), the packaged buildpack (default {@link
+ * PackagedBuildpack#directory()}: the system property {@value PackagedBuildpack#PROPERTY}, else the repository's
+ * {@code buildpack/target/buildpack}). From the repository root:
  *
  * <pre>
  * ./mvnw -q -pl it -am package -DskipTests dependency:build-classpath \
@@ -41,8 +42,7 @@ public final class HerokuCompileBenchmark {
 
   public static void main(String[] args) throws Exception {
     int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    Path packaged = Path.of(args.length > 1 ? args[1]
-        : System.getProperty(HerokuFixture.BUILDPACK_PROPERTY, "buildpack/target/buildpack")).toAbsolutePath();
+    Path packaged = args.length > 1 ? PackagedBuildpack.at(Path.of(args[1])) : PackagedBuildpack.directory();
     Path root = Files.createTempDirectory("pio-heroku-bench");
     try (HerokuFixture fixture = new HerokuFixture(root, packaged)) {
       List<Double> jvm = new ArrayList<>();

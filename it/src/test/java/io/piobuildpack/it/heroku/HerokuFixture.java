@@ -1,5 +1,6 @@
 package io.piobuildpack.it.heroku;
 
+import io.piobuildpack.it.PackagedBuildpack;
 import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.files.Trees;
 import io.piobuildpack.it.process.PhaseResult;
@@ -27,8 +28,6 @@ import java.util.Set;
  */
 final class HerokuFixture implements AutoCloseable {
 
-  /** The system property naming the packaged buildpack (set by this module's Failsafe configuration). */
-  static final String BUILDPACK_PROPERTY = "pio.it.buildpack";
   /** The Java running the tests. */
   static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
@@ -40,19 +39,18 @@ final class HerokuFixture implements AutoCloseable {
   final PhaseRunner runner = new PhaseRunner(Duration.ofMinutes(5));
   final HerokuBuildpack buildpack;
 
-  /** With the packaged buildpack the system property {@value #BUILDPACK_PROPERTY} names. */
+  /** With the packaged buildpack of {@link PackagedBuildpack#directory()}. */
   HerokuFixture(Path root) {
-    this(root, packagedBuildpack());
+    this(root, PackagedBuildpack.directory());
   }
 
-  /** @param packaged the packaged buildpack ({@code buildpack/target/buildpack}) */
+  /**
+   * @param packaged the packaged buildpack ({@code buildpack/target/buildpack})
+   * @throws IllegalStateException when {@code packaged} is not a packaged buildpack
+   */
   HerokuFixture(Path root, Path packaged) {
     this.root = root;
-    this.packaged = packaged.toAbsolutePath().normalize();
-    if (!Files.isRegularFile(this.packaged.resolve("lib/pio-data.jar"))) {
-      throw new IllegalStateException("no packaged buildpack at " + this.packaged
-          + " (./mvnw -pl buildpack -am package -DskipTests builds it)");
-    }
+    this.packaged = PackagedBuildpack.at(packaged);
     this.buildpackDir = root.resolve("buildpack");
     this.cache = root.resolve("cache");
     Trees.copy(this.packaged, buildpackDir, Set.of("lib"));
@@ -63,20 +61,6 @@ final class HerokuFixture implements AutoCloseable {
     }
     this.artifacts = StandInArtifacts.start(root.resolve("artifacts"));
     this.buildpack = new HerokuBuildpack(buildpackDir, runner, List.of("dash"));
-  }
-
-  /**
-   * The packaged buildpack named by the system property {@value #BUILDPACK_PROPERTY}.
-   *
-   * @throws IllegalStateException when the property is not set (the tests run outside this module's Failsafe)
-   */
-  static Path packagedBuildpack() {
-    String path = System.getProperty(BUILDPACK_PROPERTY);
-    if (path == null || path.isBlank()) {
-      throw new IllegalStateException("system property " + BUILDPACK_PROPERTY
-          + " (the packaged buildpack, buildpack/target/buildpack) is not set");
-    }
-    return Path.of(path);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.piobuildpack.it.scenarios;
 
+import io.piobuildpack.it.PackagedBuildpack;
 import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.cnb.CnbDeployer;
 import io.piobuildpack.it.cnb.CnbLifecycle;
@@ -10,7 +11,6 @@ import io.piobuildpack.testsupport.app.AppFixture;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,8 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What every scenario starts from: the packaged buildpack ({@code pio.it.buildpack}, set by the failsafe
- * configuration), the stand-in artifacts served from a loopback server with their test inventory, and helpers
+ * What every scenario starts from: the packaged buildpack ({@link PackagedBuildpack#directory()}), the stand-in artifacts served from a loopback server with their test inventory, and helpers
  * for apps (git repositories), one fresh PostgreSQL database per deployed app (dropped on close) and deployers
  * for both platforms. Everything it made is stopped or dropped on {@link #close()}.
  */
@@ -43,17 +42,6 @@ final class Scenario implements AutoCloseable {
     return new Scenario(root);
   }
 
-  /** The packaged buildpack the scenarios deploy with. */
-  static Path packagedBuildpack() {
-    String property = System.getProperty("pio.it.buildpack", "../buildpack/target/buildpack");
-    Path dir = Path.of(property).toAbsolutePath().normalize();
-    if (!Files.isExecutable(dir.resolve("bin/compile"))) {
-      throw new IllegalStateException("the packaged buildpack is missing at " + dir
-          + ": run ./mvnw -pl it -am verify (the package phase of module buildpack builds it)");
-    }
-    return dir;
-  }
-
   /** Build settings: the test inventory, a phase limit that keeps a hung test short, a 30 s boot limit. */
   DeploySettings settings() {
     return new DeploySettings(Map.of("PIO_BUILDPACK_INVENTORY", artifacts.inventory().toString()),
@@ -62,7 +50,7 @@ final class Scenario implements AutoCloseable {
 
   /** A Heroku deployer for one app, its work directory {@code <root>/heroku-<name>}. */
   HerokuDeployer heroku(String name) {
-    return own(new HerokuDeployer(packagedBuildpack(), root.resolve("heroku-" + name), settings()));
+    return own(new HerokuDeployer(PackagedBuildpack.directory(), root.resolve("heroku-" + name), settings()));
   }
 
   /**
@@ -70,7 +58,7 @@ final class Scenario implements AutoCloseable {
    * its inventory override from the buildpack directory).
    */
   CnbDeployer cnb(String name) {
-    Path copy = BuildpackCopy.copy(packagedBuildpack(), root.resolve("cnb-" + name + "-buildpack"));
+    Path copy = BuildpackCopy.copy(PackagedBuildpack.directory(), root.resolve("cnb-" + name + "-buildpack"));
     artifacts.installInventoryInto(copy);
     // when the tests run as root the CNB phases and processes run as nobody: they must reach the buildpack copy
     // and the work directory under this (root-only) temporary directory, and the stand-in pio writes its

@@ -2,6 +2,7 @@ package io.piobuildpack.it.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.piobuildpack.it.PackagedBuildpack;
 import io.piobuildpack.it.cnb.CnbLifecycle;
 import io.piobuildpack.testsupport.app.AppFixture;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
@@ -37,7 +38,7 @@ class TryDeployIT {
 
   private CommandResult tryDeploy(Scenario scenario, String... args) throws InterruptedException {
     List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString(),
-        "--buildpack", Scenario.packagedBuildpack().toString(),
+        "--buildpack", PackagedBuildpack.directory().toString(),
         "--inventory", scenario.artifacts.inventory().toString()));
     command.addAll(List.of(args));
     return ChildProcess.of(command).timeout(Duration.ofMinutes(5)).run();
@@ -46,7 +47,7 @@ class TryDeployIT {
   /** {@code try-deploy} with the packaged buildpack and nothing else: for inputs refused before any download. */
   private static CommandResult tryDeployAlone(String... args) throws InterruptedException {
     List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString(),
-        "--buildpack", Scenario.packagedBuildpack().toString()));
+        "--buildpack", PackagedBuildpack.directory().toString()));
     command.addAll(List.of(args));
     return ChildProcess.of(command).timeout(Duration.ofMinutes(1)).run();
   }
@@ -59,7 +60,7 @@ class TryDeployIT {
   private List<ProcessHandle> signalOnceReady(Scenario scenario, BiPredicate<Process, String> ready, String signal,
       String... args) throws Exception {
     List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", JAR.toString(),
-        "--buildpack", Scenario.packagedBuildpack().toString(),
+        "--buildpack", PackagedBuildpack.directory().toString(),
         "--inventory", scenario.artifacts.inventory().toString()));
     command.addAll(List.of(args));
     Path out = temp.resolve("try-deploy.out");
