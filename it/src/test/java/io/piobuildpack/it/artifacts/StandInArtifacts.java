@@ -39,12 +39,23 @@ public final class StandInArtifacts implements AutoCloseable {
 
   /** PredictionIO 0.14.0's binary distribution (top folder {@code PredictionIO-0.14.0/}). */
   public static final String PREDICTIONIO_0_14_0 = "apache-predictionio-0.14.0-bin.tar.gz";
+  /** PredictionIO 0.13.0's binary distribution. */
+  public static final String PREDICTIONIO_0_13_0 = "apache-predictionio-0.13.0-bin.tar.gz";
+  /** PredictionIO 0.12.1's binary distribution. */
+  public static final String PREDICTIONIO_0_12_1 = "apache-predictionio-0.12.1-bin.tar.gz";
   /** PredictionIO 0.12.0-incubating's binary distribution: not in the inventory, install it by URL. */
   public static final String PREDICTIONIO_0_12_0_INCUBATING = "apache-predictionio-0.12.0-incubating-bin.tar.gz";
+  /**
+   * A PredictionIO 0.11.0-incubating binary distribution: Apache published only sources, so the inventory refuses
+   * it and a user installs a build of their own by URL.
+   */
+  public static final String PREDICTIONIO_0_11_0_INCUBATING = "apache-predictionio-0.11.0-incubating-bin.tar.gz";
   /** Spark 2.4.0 for Hadoop 2.7, PredictionIO 0.14.0's default. */
   public static final String SPARK_2_4_0 = "spark-2.4.0-bin-hadoop2.7.tgz";
   /** Spark 2.1.1 for Hadoop 2.7, the default of 0.12.x and 0.13.0. */
   public static final String SPARK_2_1_1 = "spark-2.1.1-bin-hadoop2.7.tgz";
+  /** Spark 2.1.0 for Hadoop 2.7, the default of 0.11.0-incubating. */
+  public static final String SPARK_2_1_0 = "spark-2.1.0-bin-hadoop2.7.tgz";
   /** Heroku's Zulu JDK 1.8.0_502 for amd64, the default JDK (no top folder). */
   public static final String JDK_ZULU_1_8_0_502 = "1.8.0_502.tar.gz";
   /** Heroku's Zulu JDK 1.8.0_504 for amd64. */
@@ -72,7 +83,8 @@ public final class StandInArtifacts implements AutoCloseable {
   public static final String TRAIN_EXIT = StandInPio.TRAIN_EXIT;
 
   /** Files served but in no inventory entry (installed from an override URL). */
-  static final List<String> NOT_IN_INVENTORY = List.of(PREDICTIONIO_0_12_0_INCUBATING);
+  static final List<String> NOT_IN_INVENTORY = List.of(PREDICTIONIO_0_12_0_INCUBATING,
+      PREDICTIONIO_0_11_0_INCUBATING);
 
   private static final String PATH_PREFIX = "/dist/";
 
@@ -110,9 +122,13 @@ public final class StandInArtifacts implements AutoCloseable {
 
       Map<String, byte[]> archives = new LinkedHashMap<>();
       archives.put(PREDICTIONIO_0_14_0, make.predictionIo("0.14.0", pio.script(), sbt));
+      archives.put(PREDICTIONIO_0_13_0, make.predictionIo("0.13.0", pio.script(), sbt));
+      archives.put(PREDICTIONIO_0_12_1, make.predictionIo("0.12.1", pio.script(), sbt));
       archives.put(PREDICTIONIO_0_12_0_INCUBATING, make.predictionIo("0.12.0-incubating", pio.script(), sbt));
+      archives.put(PREDICTIONIO_0_11_0_INCUBATING, make.predictionIo("0.11.0-incubating", pio.script(), sbt));
       archives.put(SPARK_2_4_0, make.spark("2.4.0"));
       archives.put(SPARK_2_1_1, make.spark("2.1.1"));
+      archives.put(SPARK_2_1_0, make.spark("2.1.0"));
       archives.put(JDK_ZULU_1_8_0_502, make.herokuJdk8("1.8.0_502"));
       archives.put(JDK_ZULU_1_8_0_504, make.herokuJdk8("1.8.0_504"));
       archives.put(JDK_ZULU_1_8_0_432, make.herokuJdk8("1.8.0_432"));
@@ -165,6 +181,16 @@ public final class StandInArtifacts implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the inventory into " + cnbBuildpackDir, e);
     }
+  }
+
+  /** The file name of PredictionIO {@code version}'s binary distribution ({@code apache-predictionio-<v>-bin.tar.gz}). */
+  public static String predictionIoFile(String version) {
+    return "apache-predictionio-" + version + "-bin.tar.gz";
+  }
+
+  /** Whether {@code file} is served but in no inventory entry: a build installs it only from an override URL. */
+  public static boolean installsOnlyFromUrl(String file) {
+    return NOT_IN_INVENTORY.contains(file);
   }
 
   /** Every served file name, in a stable order. */

@@ -114,6 +114,7 @@ class StandInArtifactsTest {
     }
     List<String> expected = new ArrayList<>(artifacts.files());
     expected.remove(StandInArtifacts.PREDICTIONIO_0_12_0_INCUBATING);
+    expected.remove(StandInArtifacts.PREDICTIONIO_0_11_0_INCUBATING);
     assertThat(pointed).containsExactlyInAnyOrderElementsOf(expected);
   }
 
@@ -190,15 +191,19 @@ class StandInArtifactsTest {
 
   @Test
   void eachArchiveUnpacksToTheTopFolderOfTheRealDownload() throws Exception {
-    Map<String, String> topFolders = Map.of(
-        StandInArtifacts.PREDICTIONIO_0_14_0, "PredictionIO-0.14.0",
-        StandInArtifacts.PREDICTIONIO_0_12_0_INCUBATING, "PredictionIO-0.12.0-incubating",
-        StandInArtifacts.SPARK_2_4_0, "spark-2.4.0-bin-hadoop2.7",
-        StandInArtifacts.SPARK_2_1_1, "spark-2.1.1-bin-hadoop2.7",
-        StandInArtifacts.JDK_TEMURIN_8U502, "jdk8u502-b07",
-        StandInArtifacts.JRE_TEMURIN_17_0_20, "jdk-17.0.20+8-jre",
-        StandInArtifacts.ELASTICSEARCH_5_6_9, "elasticsearch-5.6.9",
-        StandInArtifacts.ELASTICSEARCH_5_5_2, "elasticsearch-5.5.2");
+    Map<String, String> topFolders = Map.ofEntries(
+        Map.entry(StandInArtifacts.PREDICTIONIO_0_14_0, "PredictionIO-0.14.0"),
+        Map.entry(StandInArtifacts.PREDICTIONIO_0_13_0, "PredictionIO-0.13.0"),
+        Map.entry(StandInArtifacts.PREDICTIONIO_0_12_1, "PredictionIO-0.12.1"),
+        Map.entry(StandInArtifacts.PREDICTIONIO_0_12_0_INCUBATING, "PredictionIO-0.12.0-incubating"),
+        Map.entry(StandInArtifacts.PREDICTIONIO_0_11_0_INCUBATING, "PredictionIO-0.11.0-incubating"),
+        Map.entry(StandInArtifacts.SPARK_2_4_0, "spark-2.4.0-bin-hadoop2.7"),
+        Map.entry(StandInArtifacts.SPARK_2_1_1, "spark-2.1.1-bin-hadoop2.7"),
+        Map.entry(StandInArtifacts.SPARK_2_1_0, "spark-2.1.0-bin-hadoop2.7"),
+        Map.entry(StandInArtifacts.JDK_TEMURIN_8U502, "jdk8u502-b07"),
+        Map.entry(StandInArtifacts.JRE_TEMURIN_17_0_20, "jdk-17.0.20+8-jre"),
+        Map.entry(StandInArtifacts.ELASTICSEARCH_5_6_9, "elasticsearch-5.6.9"),
+        Map.entry(StandInArtifacts.ELASTICSEARCH_5_5_2, "elasticsearch-5.5.2"));
     for (Map.Entry<String, String> archive : topFolders.entrySet()) {
       assertThat(topLevelNames(artifacts.bytes(archive.getKey()))).as(archive.getKey())
           .containsExactly(archive.getValue());

@@ -1,11 +1,13 @@
 package io.piobuildpack.it.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.piobuildpack.buildpack.heroku.HerokuExitCode;
+import io.piobuildpack.buildpack.install.inventory.Inventory;
 import io.piobuildpack.core.event.Event;
 import io.piobuildpack.it.artifacts.StandInArtifacts;
 import io.piobuildpack.it.deploy.Deployment;
@@ -16,6 +18,8 @@ import io.piobuildpack.testsupport.app.AppFixture;
 import io.piobuildpack.testsupport.app.RealEngines;
 import io.piobuildpack.testsupport.postgres.TestDatabase;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,14 +38,17 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code data/initial-events.json}), read from {@code PIO_IT_ENGINES_DIR} (default {@code ../shared/fixtures/engines}
  * from the repository root; the test fails when it is missing) and copied into a temporary git repository, never
  * into this one, with a generated minimal {@code build.sbt} when the engine has none. Each is deployed the Heroku way
- * with the PredictionIO 0.12.0-incubating it asks for (from {@code PREDICTIONIO_DIST_URL} and its checksum), and
- * every event of its {@code initial-events.json} must be in PostgreSQL with its fields and properties. Without {@code
- * PREDICTIONIO_DIST_URL} the same engines are detected, then refused at compile: 0.12.0-incubating installs only
- * from a URL. Point {@code PIO_IT_ENGINES_DIR} at a directory of your own engines to run the same checks on them.
+ * with the PredictionIO release its {@code template.json} asks for (a release the inventory refuses, such as the
+ * 0.12.0-incubating both public engines ask for, from {@code PREDICTIONIO_DIST_URL} and its checksum), and every
+ * event of its {@code initial-events.json} must be in PostgreSQL with its fields and properties. Without {@code
+ * PREDICTIONIO_DIST_URL} an engine of a refused release is detected, then refused at compile naming the release and
+ * the variable. Point {@code PIO_IT_ENGINES_DIR} at a directory of your own engines (PredictionIO 0.11.0-incubating
+ * to 0.14.0) to run the same checks on them.
  */
 class RealEnginesIT {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNode INVENTORY = bundledInventory();
 
   /** Numbers compare by value (a stored 42 may come back as a long, the file's as an int). */
   private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.isNumber() && b.isNumber()
@@ -58,15 +65,19 @@ class RealEnginesIT {
         String appName = appName(engine).orElse(name);
         AppFixture app = AppFixture.copyOf(engine, temp.resolve("apps").resolve(name));
         if (!app.exists("build.sbt")) {
-          app.write("build.sbt", minimalBuildSbt(name));
+          app.write("build.sbt", minimalBuildSbt(name, requestedVersion(engine)));
         }
         app.initGit().commit("the engine " + name);
         TestDatabase database = scenario.database();
         Map<String, String> vars = Scenario.configVars(database, appName);
-        vars.put("PREDICTIONIO_DIST_URL",
-            scenario.artifacts.uri(StandInArtifacts.PREDICTIONIO_0_12_0_INCUBATING).toString());
-        vars.put("PREDICTIONIO_DIST_CHECKSUM",
-            scenario.artifacts.checksum(StandInArtifacts.PREDICTIONIO_0_12_0_INCUBATING));
+        String version = requestedVersion(engine);
+        String file = StandInArtifacts.predictionIoFile(version);
+        assertThat(scenario.artifacts.files()).as("%s asks for PredictionIO %s, which the stand-in artifacts do not "
+            + "provide", name, version).contains(file);
+        if (StandInArtifacts.installsOnlyFromUrl(file)) {
+          vars.put("PREDICTIONIO_DIST_URL", scenario.artifacts.uri(file).toString());
+          vars.put("PREDICTIONIO_DIST_CHECKSUM", scenario.artifacts.checksum(file));
+        }
         HerokuDeployer heroku = scenario.heroku(name);
 
         Deployment deployment = heroku.deploy(new AppSource(app.dir()), vars);
@@ -74,7 +85,7 @@ class RealEnginesIT {
         assertThat(deployment.succeeded()).as("%s: %s", name, deployment.phases()).isTrue();
         assertThat(deployment.require("bin/detect").stdout()).as(name).isEqualTo("PredictionIO\n");
         assertThat(deployment.require("bin/compile").stdout()).as(name)
-            .contains("Installing PredictionIO 0.12.0-incubating, Spark 2.1.1");
+            .contains("Installing PredictionIO " + version + ", Spark " + sparkDefault(version));
         Path slug = deployment.appDir();
         assertThat(slug.resolve("PredictionIO-dist/vendors/spark-hadoop/bin/spark-submit")).isExecutable();
         assertThat(slug.resolve("Procfile")).content().contains("release: bin/heroku-buildpack-pio-release");
@@ -97,8 +108,15 @@ class RealEnginesIT {
   }
 
   @Test
-  void withoutPredictionIoDistUrlEachRealEngineIsDetectedThenRefusedNamingTheVersionAndTheVariable() throws Exception {
-    List<Path> engines = RealEngines.directories();
+  void withoutPredictionIoDistUrlAnEngineOfARefusedReleaseIsDetectedThenRefusedNamingTheVersionAndTheVariable()
+      throws Exception {
+    List<Path> engines = new ArrayList<>();
+    for (Path engine : RealEngines.directories()) {
+      if (StandInArtifacts.installsOnlyFromUrl(StandInArtifacts.predictionIoFile(requestedVersion(engine)))) {
+        engines.add(engine);
+      }
+    }
+    assumeTrue(!engines.isEmpty(), "no engine in PIO_IT_ENGINES_DIR asks for a release the inventory refuses");
     try (Scenario scenario = Scenario.in(temp)) {
       for (Path engine : engines) {
         String name = engine.getFileName().toString();
@@ -112,7 +130,7 @@ class RealEnginesIT {
         assertThat(detect.stdout()).as(name).isEqualTo("PredictionIO\n");
         PhaseResult refused = deployment.require("bin/compile");
         assertThat(refused.exitCode()).as("%s: %s", name, refused).isEqualTo(HerokuExitCode.UNSUPPORTED_VERSION.code());
-        assertThat(refused.stderr()).as(name).contains("0.12.0-incubating").contains("PREDICTIONIO_DIST_URL");
+        assertThat(refused.stderr()).as(name).contains(requestedVersion(engine)).contains("PREDICTIONIO_DIST_URL");
         assertThat(deployment.succeeded()).as(name).isFalse();
       }
     }
@@ -129,9 +147,40 @@ class RealEnginesIT {
     return value.isTextual() && !value.asText().isBlank() ? Optional.of(value.asText()) : Optional.empty();
   }
 
-  private static String minimalBuildSbt(String name) {
+  private static String minimalBuildSbt(String name, String version) {
     return "name := \"" + name + "\"\n\nscalaVersion := \"2.11.8\"\n\nlibraryDependencies += "
-        + "\"org.apache.predictionio\" %% \"apache-predictionio-core\" % \"0.12.0-incubating\" % \"provided\"\n";
+        + "\"org.apache.predictionio\" %% \"apache-predictionio-core\" % \"" + version + "\" % \"provided\"\n";
+  }
+
+  /**
+   * The PredictionIO release the engine asks for, as the buildpack reads it: {@code pio.version.min} of its
+   * {@code template.json}, else the inventory's default.
+   */
+  private static String requestedVersion(Path engine) throws IOException {
+    Path template = engine.resolve("template.json");
+    JsonNode min = Files.isRegularFile(template) ? JSON.readTree(template.toFile()).path("pio").path("version")
+        .path("min") : JSON.missingNode();
+    return min.isTextual() ? min.asText() : INVENTORY.path("predictionio").path("default").asText();
+  }
+
+  /** The Spark release the bundled inventory pairs with this PredictionIO release by default. */
+  private static String sparkDefault(String version) {
+    for (String list : List.of("releases", "refused")) {
+      for (JsonNode release : INVENTORY.path("predictionio").path(list)) {
+        if (release.path("version").asText().equals(version)) {
+          return release.path("sparkDefault").asText();
+        }
+      }
+    }
+    throw new AssertionError("PredictionIO " + version + " is not in the bundled inventory");
+  }
+
+  private static JsonNode bundledInventory() {
+    try (InputStream in = Inventory.class.getResourceAsStream(Inventory.RESOURCE)) {
+      return JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every non-blank line of the file as JSON (the last line may lack its newline). */
