@@ -7,6 +7,7 @@ import io.piobuildpack.it.deploy.DeploySettings;
 import io.piobuildpack.it.deploy.Deployer;
 import io.piobuildpack.it.deploy.Deployment;
 import io.piobuildpack.it.deploy.DeploymentPrinter;
+import io.piobuildpack.it.deploy.LivePhasePrinter;
 import io.piobuildpack.it.heroku.HerokuDeployer;
 import io.piobuildpack.it.process.PhaseTimeoutException;
 import io.piobuildpack.it.process.Processes;
@@ -156,9 +157,9 @@ public final class TryDeploy implements Callable<Integer> {
     } catch (IOException e) {
       return usage("cannot create the work directory " + (work != null ? work : "") + " (" + e + ")");
     }
-    DeploySettings settings = DeploySettings.defaults();
-    settings = new DeploySettings(settings.buildEnvironment(), settings.phaseTimeout(),
-        Duration.ofSeconds(bootSeconds), true);
+    LivePhasePrinter live = new LivePhasePrinter(out);
+    DeploySettings settings = DeploySettings.defaults().withBootTimeout(Duration.ofSeconds(bootSeconds))
+        .withListener(live);
     boolean allSucceeded = true;
     Deployer created;
     try {
@@ -174,7 +175,7 @@ public final class TryDeploy implements Callable<Integer> {
       for (int i = 1; i <= deploys; i++) {
         out.printf("-----> %s deployment %d of %d: %s%n", platform, i, deploys, appDir.toAbsolutePath().normalize());
         Deployment deployment = deployer.deploy(source, configVars);
-        printer.printPhases(deployment);
+        printer.printPhases(deployment, live.takeShown());
         printer.printSummary(deployment, StoreInspector.inspect(configVars, deployment.appDir()));
         allSucceeded &= deployment.succeeded();
         if (!deployment.succeeded()) {

@@ -71,7 +71,7 @@ public final class CnbDeployer implements Deployer {
   public CnbDeployer(Path buildpackDir, Path work, DeploySettings settings) {
     this.work = work.toAbsolutePath().normalize();
     this.settings = settings;
-    this.runner = new PhaseRunner(settings.phaseTimeout());
+    this.runner = new PhaseRunner(settings.phaseTimeout(), settings.listener());
     requireReachableByBuildUser(this.work);
     try {
       Path home = Files.createDirectories(this.work.resolve("home"));

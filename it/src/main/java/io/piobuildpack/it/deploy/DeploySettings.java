@@ -1,5 +1,6 @@
 package io.piobuildpack.it.deploy;
 
+import io.piobuildpack.it.process.PhaseListener;
 import java.time.Duration;
 import java.util.Map;
 
@@ -14,12 +15,19 @@ import java.util.Map;
  * @param bootTimeout how long a web process may take to bind {@code PORT} (Heroku's R10 limit is 60 s,
  *     https://devcenter.heroku.com/articles/error-codes#r10-boot-timeout)
  * @param startProcesses whether to start the long-running processes after the release phase
+ * @param listener follows the phases run through the deployer's runner while they run (live output)
  */
 public record DeploySettings(Map<String, String> buildEnvironment, Duration phaseTimeout, Duration bootTimeout,
-    boolean startProcesses) {
+    boolean startProcesses, PhaseListener listener) {
 
   public DeploySettings {
     buildEnvironment = Map.copyOf(buildEnvironment);
+  }
+
+  /** Settings whose phases nobody follows live. */
+  public DeploySettings(Map<String, String> buildEnvironment, Duration phaseTimeout, Duration bootTimeout,
+      boolean startProcesses) {
+    this(buildEnvironment, phaseTimeout, bootTimeout, startProcesses, PhaseListener.NONE);
   }
 
   /** Heroku's limits, no extra build variables, processes started. */
@@ -29,11 +37,21 @@ public record DeploySettings(Map<String, String> buildEnvironment, Duration phas
 
   /** The same with these build variables. */
   public DeploySettings withBuildEnvironment(Map<String, String> variables) {
-    return new DeploySettings(variables, phaseTimeout, bootTimeout, startProcesses);
+    return new DeploySettings(variables, phaseTimeout, bootTimeout, startProcesses, listener);
   }
 
   /** The same with or without starting the long-running processes. */
   public DeploySettings withProcesses(boolean start) {
-    return new DeploySettings(buildEnvironment, phaseTimeout, bootTimeout, start);
+    return new DeploySettings(buildEnvironment, phaseTimeout, bootTimeout, start, listener);
+  }
+
+  /** The same with this boot timeout. */
+  public DeploySettings withBootTimeout(Duration timeout) {
+    return new DeploySettings(buildEnvironment, phaseTimeout, timeout, startProcesses, listener);
+  }
+
+  /** The same, the phases followed live by {@code phaseListener}. */
+  public DeploySettings withListener(PhaseListener phaseListener) {
+    return new DeploySettings(buildEnvironment, phaseTimeout, bootTimeout, startProcesses, phaseListener);
   }
 }

@@ -6,6 +6,7 @@ import io.piobuildpack.it.store.StoreReport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Prints a deployment for a person: each phase's output under a {@code =====> <phase>} header, then a summary of
@@ -23,7 +24,18 @@ public final class DeploymentPrinter {
 
   /** Every phase's output, in order. */
   public void printPhases(Deployment deployment) {
+    printPhases(deployment, Set.of());
+  }
+
+  /**
+   * The output of every phase not in {@code alreadyShown} (those were printed live, {@link LivePhasePrinter}), in
+   * order, then the started processes' logs so far.
+   */
+  public void printPhases(Deployment deployment, Set<String> alreadyShown) {
     for (PhaseResult phase : deployment.phases()) {
+      if (alreadyShown.contains(phase.phase())) {
+        continue;
+      }
       out.printf("=====> %s (exit %d, %s)%n", phase.phase(), phase.exitCode(), seconds(phase.duration()));
       String output = phase.output();
       out.print(output);

@@ -60,7 +60,7 @@ public final class HerokuDeployer implements Deployer {
    * @throws IllegalArgumentException when {@code buildpackDir} has no executable {@code bin/compile}
    */
   public HerokuDeployer(Path buildpackDir, Path work, DeploySettings settings) {
-    this.runner = new PhaseRunner(settings.phaseTimeout());
+    this.runner = new PhaseRunner(settings.phaseTimeout(), settings.listener());
     this.buildpack = new HerokuBuildpack(buildpackDir, runner);
     this.work = work.toAbsolutePath().normalize();
     this.settings = settings;

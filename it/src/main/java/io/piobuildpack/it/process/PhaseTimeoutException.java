@@ -15,7 +15,8 @@ public final class PhaseTimeoutException extends RuntimeException {
    * @param output what it printed before it was killed
    */
   public PhaseTimeoutException(String phase, Duration timeout, String output) {
-    super(phase + " did not finish within " + timeout.toSeconds() + " s and was killed");
+    super(phase + " did not finish within " + (timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s"
+        : timeout.toMillis() + " ms") + " and was killed");
     this.output = output;
   }
 

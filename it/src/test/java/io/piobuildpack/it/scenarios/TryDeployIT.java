@@ -113,10 +113,13 @@ class TryDeployIT {
 
       assertThat(run.exitCode()).as(run.output()).isZero();
       assertThat(run.out())
-          .contains("-----> heroku deployment 1 of 2: " + app.dir())
-          .contains("=====> bin/detect (exit 0, ")
-          .contains("=====> bin/compile (exit 0, ")
-          .contains("=====> release process (exit 0, ")
+          .containsSubsequence("-----> heroku deployment 1 of 2: " + app.dir() + "\n",
+              "=====> bin/detect\nPredictionIO\n=====> bin/compile\n", // each phase printed live, as it runs
+              "-----> PredictionIO event server app (no engine.json)\n",
+              "=====> bin/release\n---\n", "=====> release process\n",
+              "=====> web process (listening on 127.0.0.1:", "Summary: heroku deployment 1 (app at ",
+              "  bin/compile              0 ", "  release process          0 ",
+              "-----> heroku deployment 2 of 2: ")
           .contains("Summary: heroku deployment 2 (app at " + temp.resolve("work/app") + ", commit ")
           .containsPattern("  app +events \\(id 1\\): 1[2-9] events")
           .contains("  result               deployed in ")
@@ -146,8 +149,8 @@ class TryDeployIT {
       assertThat(run.exitCode()).as(run.output()).isZero();
       assertThat(run.out())
           .contains("Summary: cnb deployment 1 (app at " + temp.resolve("work/workspace") + ", commit ")
-          .contains("=====> bin/build (exit 0, ")
-          .contains("=====> release process (exit 0, ")
+          .containsSubsequence("=====> bin/detect\n", "=====> bin/build\n",
+              "=====> release process (exit 0, ") // a process of the image: printed once it has ended
           .containsPattern("  eventserver process +listening on 127\\.0\\.0\\.1:[0-9]+")
           .containsPattern("  app +events \\(id 1\\): [3-9] events");
       assertThat(StoredEvents.data(database, "events")).hasSize(3);
